@@ -1,0 +1,24 @@
+import { en, type MessageKey, type Messages } from './en.ts';
+
+export const LANGS = ['en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const catalogs: Record<Lang, Messages> = { en };
+
+/** BCP 47 tag for `<html lang>` and Intl formatting. */
+export const htmlLang: Record<Lang, string> = { en: 'en-US' };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** Looks up a message and fills `{placeholders}`; a missing parameter is left visible rather than blanked. */
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = catalogs[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+export type { MessageKey };

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import { countyIds, stepIds } from '../data/index.ts';
+import type { Lang } from '../domain/i18n/catalog.ts';
+import {
+  defaultUrlState,
+  parseUrlState,
+  type Layer,
+  type Theme,
+  type UrlContext,
+  type UrlState,
+  type View,
+} from './url.ts';
+
+/** The user's choices only; everything shown is derived from these plus the dataset. */
+export type AppState = UrlState;
+
+export const urlContext: UrlContext = { stepIds, countyIds };
+
+/** Starts at the defaults, so server rendering never reads `window`; main.tsx loads the URL. */
+export const useAppStore = create<AppState>()(() => defaultUrlState(urlContext));
+
+export function loadFromSearch(search: string): void {
+  useAppStore.setState(parseUrlState(search, urlContext), true);
+}
+
+export function resetAppStore(): void {
+  useAppStore.setState(defaultUrlState(urlContext), true);
+}
+
+export const setLayer = (layer: Layer): void => useAppStore.setState({ layer });
+export const setStep = (step: string): void => {
+  if (urlContext.stepIds.includes(step)) useAppStore.setState({ step });
+};
+export const selectCounty = (county: string | null): void => {
+  if (county === null || urlContext.countyIds.has(county)) useAppStore.setState({ county });
+};
+export const setView = (view: View): void => useAppStore.setState({ view });
+export const setLang = (lang: Lang): void => useAppStore.setState({ lang });
+export const setTheme = (theme: Theme): void => useAppStore.setState({ theme });

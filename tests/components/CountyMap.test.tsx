@@ -1,0 +1,87 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { computeMapGeometry } from '../../src/domain/geo.ts';
+import { CountyMap } from '../../src/components/map/CountyMap.tsx';
+import { tinyTopology } from '../fixtures/tiny-topology.ts';
+
+function ncOnly() {
+  const topo = tinyTopology();
+  topo.objects.counties.geometries = topo.objects.counties.geometries.filter((g) =>
+    String(g.id).startsWith('37'),
+  );
+  return computeMapGeometry(topo, 400);
+}
+
+const geometry = ncOnly();
+
+function renderMap(overrides: Partial<Parameters<typeof CountyMap>[0]> = {}) {
+  return render(
+    <CountyMap
+      geometry={geometry}
+      fills={new Map([['37001', '#123456']])}
+      label="Map of test counties"
+      countyLabel={(name) => `${name} County`}
+      {...overrides}
+    />,
+  );
+}
+
+describe('CountyMap', () => {
+  it('draws one named path per county, tagged with its FIPS code', () => {
+    renderMap();
+    const map = screen.getByRole('group', { name: 'Map of test counties' });
+    expect(map).toBeInTheDocument();
+    const west = screen.getByRole('img', { name: 'West County' });
+    const east = screen.getByRole('img', { name: 'East County' });
+    expect(west).toHaveAttribute('data-fips', '37001');
+    expect(east).toHaveAttribute('data-fips', '37003');
+  });
+
+  it('fills counties from the map it is given and falls back to the unknown colour', () => {
+    renderMap();
+    expect(screen.getByRole('img', { name: 'West County' })).toHaveAttribute('fill', '#123456');
+    expect(screen.getByRole('img', { name: 'East County' })).toHaveAttribute('fill', 'var(--county-unknown)');
+  });
+
+  it('scales through its viewBox, so it fits any container width', () => {
+    renderMap();
+    const svg = screen.getByRole('group');
+    expect(svg).toHaveAttribute('viewBox', `0 0 400 ${geometry.height}`);
+    expect(svg).not.toHaveAttribute('width');
+  });
+
+  it('reports a click on a county by FIPS and marks the selected one', async () => {
+    const onSelect = vi.fn();
+    const { rerender } = renderMap({ onSelect });
+    await userEvent.click(screen.getByRole('img', { name: 'East County' }));
+    expect(onSelect).toHaveBeenCalledWith('37003');
+    rerender(
+      <CountyMap
+        geometry={geometry}
+        fills={new Map()}
+        label="Map of test counties"
+        countyLabel={(name) => `${name} County`}
+        selected="37003"
+        onSelect={onSelect}
+      />,
+    );
+    expect(screen.getByRole('img', { name: 'East County' })).toHaveClass('is-selected');
+  });
+
+  it('keeps geometry strings identical when only fills change', () => {
+    const { rerender } = renderMap();
+    const before = screen.getByRole('img', { name: 'West County' }).getAttribute('d');
+    rerender(
+      <CountyMap
+        geometry={geometry}
+        fills={new Map([['37001', '#abcdef']])}
+        label="Map of test counties"
+        countyLabel={(name) => `${name} County`}
+      />,
+    );
+    const west = screen.getByRole('img', { name: 'West County' });
+    expect(west.getAttribute('d')).toBe(before);
+    expect(west).toHaveAttribute('fill', '#abcdef');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { htmlLang, isLang, translate } from '../../../src/domain/i18n/catalog.ts';
+
+describe('translate', () => {
+  it('returns the English message for a key', () => {
+    expect(translate('en', 'app.title')).toBe('North Carolina sheriffs and ICE');
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('en', 'map.county', { name: 'Wake' })).toBe('Wake County');
+  });
+
+  it('leaves a placeholder visible when its parameter is missing', () => {
+    expect(translate('en', 'map.county', {})).toBe('{name} County');
+  });
+});
+
+describe('isLang and htmlLang', () => {
+  it('accepts only catalog languages', () => {
+    expect(isLang('en')).toBe(true);
+    expect(isLang('xx')).toBe(false);
+    expect(isLang(undefined)).toBe(false);
+  });
+
+  it('maps each language to a BCP 47 tag', () => {
+    expect(htmlLang.en).toBe('en-US');
+  });
+});
