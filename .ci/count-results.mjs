@@ -17,7 +17,9 @@ for (const name of ['unit.json', 'e2e.json']) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
-  console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests ?? 0} skipped`);
+  console.log(
+    `${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests ?? 0} skipped`,
+  );
 }
 if (status !== 0 && failed === 0) {
   console.log('a step before or between the test runs failed (see above)');
