@@ -17,7 +17,9 @@ import { buildDataset } from './dataset/pipeline.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function readDataDir(dir: string): DataFiles {
-  return Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')])) as unknown as DataFiles;
+  return Object.fromEntries(
+    DATA_FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  ) as unknown as DataFiles;
 }
 
 function main(): number {
@@ -33,7 +35,9 @@ function main(): number {
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(downloads(dataset))) writeFileSync(join(out, name), text);
   const rows = Object.values(dataset.cells).reduce((n, c) => n + c.length, 0);
-  console.log(`build-dataset: ${dataset.counties.length} counties x ${dataset.steps.length} steps = ${rows} cells; ${dataset.sources.length} sources; ${dataset.facts.length + (dataset.statewideFacts?.length ?? 0)} facts.`);
+  console.log(
+    `build-dataset: ${dataset.counties.length} counties x ${dataset.steps.length} steps = ${rows} cells; ${dataset.sources.length} sources; ${dataset.facts.length + (dataset.statewideFacts?.length ?? 0)} facts.`,
+  );
   return 0;
 }
 

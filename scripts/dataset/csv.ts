@@ -40,7 +40,10 @@ function quote(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function toCsv(header: readonly string[], rows: readonly Record<string, string | number | boolean | null>[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly Record<string, string | number | boolean | null>[],
+): string {
   const lines = [header.join(',')];
   for (const r of rows) lines.push(header.map((h) => quote(String(r[h] ?? ''))).join(','));
   return lines.join('\n') + '\n';

@@ -2,7 +2,18 @@
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { toCsv } from './csv.ts';
 
-export const COUNTY_STEP_COLUMNS = ['fips', 'county', 'step', 'step_date', 'sheriff', 'sheriff_party', 'stance', 'detainer', 'basis', 'source_ids'] as const;
+export const COUNTY_STEP_COLUMNS = [
+  'fips',
+  'county',
+  'step',
+  'step_date',
+  'sheriff',
+  'sheriff_party',
+  'stance',
+  'detainer',
+  'basis',
+  'source_ids',
+] as const;
 export const SOURCE_COLUMNS = ['id', 'title', 'outlet', 'url', 'published', 'kind'] as const;
 
 export function countyStepRows(d: Dataset): Record<(typeof COUNTY_STEP_COLUMNS)[number], string>[] {
@@ -25,7 +36,14 @@ export function countyStepRows(d: Dataset): Record<(typeof COUNTY_STEP_COLUMNS)[
 
 export function downloads(d: Dataset): Record<string, string> {
   const rows = countyStepRows(d);
-  const sources = d.sources.map((s) => ({ id: s.id, title: s.title, outlet: s.outlet, url: s.url, published: s.published, kind: s.kind }));
+  const sources = d.sources.map((s) => ({
+    id: s.id,
+    title: s.title,
+    outlet: s.outlet,
+    url: s.url,
+    published: s.published,
+    kind: s.kind,
+  }));
   return {
     'counties-by-step.csv': toCsv(COUNTY_STEP_COLUMNS, rows),
     'counties-by-step.json': JSON.stringify({ asOf: d.asOf, rows }, null, 1) + '\n',
@@ -36,7 +54,8 @@ export function downloads(d: Dataset): Record<string, string> {
 }
 
 function dictionary(d: Dataset): string {
-  const classes = (list: Dataset['classes']['stance']) => list.map((c) => `- \`${c.id}\`: **${c.label}**. ${c.description}`).join('\n');
+  const classes = (list: Dataset['classes']['stance']) =>
+    list.map((c) => `- \`${c.id}\`: **${c.label}**. ${c.description}`).join('\n');
   return `# Data dictionary: NC sheriffs and ICE, by county and step
 
 Data as of ${d.asOf}. Newest dated source or fact: ${d.latestSourceDate}. ${d.counties.length} counties x ${d.steps.length} steps = ${d.counties.length * d.steps.length} rows.

@@ -1,6 +1,6 @@
 /** Parses and schema-checks the files of data/ (given as text, so tests can pass fixtures). */
 import type { z } from 'zod';
-import type { Fact, Party, Source, Step } from '../../src/domain/dataset.ts';
+import type { Fact, Source, Step } from '../../src/domain/dataset.ts';
 import type { SheriffTerm } from '../../src/domain/derive/types.ts';
 import { parseCsv } from './csv.ts';
 import type { Issue } from './issues.ts';
@@ -14,7 +14,13 @@ export interface DataFiles {
   'steps.json': string;
 }
 
-export const DATA_FILES: (keyof DataFiles)[] = ['counties.csv', 'sources.csv', 'sheriff-terms.csv', 'facts.csv', 'steps.json'];
+export const DATA_FILES: (keyof DataFiles)[] = [
+  'counties.csv',
+  'sources.csv',
+  'sheriff-terms.csv',
+  'facts.csv',
+  'steps.json',
+];
 
 export interface Parsed {
   counties: { fips: string; name: string; sourceIds: string[] }[];
@@ -43,29 +49,48 @@ function rowsOf<S extends z.ZodType>(
       if (name) base.county = name;
     }
     if (result.success) out.push(result.data);
-    else for (const e of result.error.issues) issues.push({ ...base, field: e.path.join('.') || '(row)', message: e.message });
+    else
+      for (const e of result.error.issues)
+        issues.push({ ...base, field: e.path.join('.') || '(row)', message: e.message });
   });
   return out;
 }
 
 export function parseData(files: DataFiles, issues: Issue[]): Parsed {
-  const counties = rowsOf('data/counties.csv', files['counties.csv'], countyRow, new Map(), issues).map((c) => ({
-    fips: c.fips,
-    name: c.name,
-    sourceIds: c.source_ids,
-  }));
+  const counties = rowsOf('data/counties.csv', files['counties.csv'], countyRow, new Map(), issues).map(
+    (c) => ({
+      fips: c.fips,
+      name: c.name,
+      sourceIds: c.source_ids,
+    }),
+  );
   const names = new Map(counties.map((c) => [c.fips, c.name]));
-  const sources: Source[] = rowsOf('data/sources.csv', files['sources.csv'], sourceRow, names, issues).map((s) => {
-    const src: Source = { id: s.id, title: s.title, outlet: s.outlet, url: s.url, published: s.published, kind: s.kind };
-    if (s.published_note) src.publishedNote = s.published_note;
-    if (s.leaning) src.leaning = s.leaning;
-    return src;
-  });
-  const terms: SheriffTerm[] = rowsOf('data/sheriff-terms.csv', files['sheriff-terms.csv'], termRow, names, issues).map((t) => ({
+  const sources: Source[] = rowsOf('data/sources.csv', files['sources.csv'], sourceRow, names, issues).map(
+    (s) => {
+      const src: Source = {
+        id: s.id,
+        title: s.title,
+        outlet: s.outlet,
+        url: s.url,
+        published: s.published,
+        kind: s.kind,
+      };
+      if (s.published_note) src.publishedNote = s.published_note;
+      if (s.leaning) src.leaning = s.leaning;
+      return src;
+    },
+  );
+  const terms: SheriffTerm[] = rowsOf(
+    'data/sheriff-terms.csv',
+    files['sheriff-terms.csv'],
+    termRow,
+    names,
+    issues,
+  ).map((t) => ({
     fips: t.fips,
     personId: t.person_id,
     name: t.name,
-    party: t.party === '' ? null : (t.party as Party),
+    party: t.party === '' ? null : t.party,
     from: t.from,
     to: t.to,
     how: t.how,
@@ -74,14 +99,25 @@ export function parseData(files: DataFiles, issues: Issue[]): Parsed {
     note: t.note,
   }));
   const facts: Fact[] = rowsOf('data/facts.csv', files['facts.csv'], factRow, names, issues).map((r) => {
-    const f: Fact = { id: r.id, fips: r.fips, date: r.date, type: r.type, summary: r.summary, sourceIds: r.source_ids };
+    const f: Fact = {
+      id: r.id,
+      fips: r.fips,
+      date: r.date,
+      type: r.type,
+      summary: r.summary,
+      sourceIds: r.source_ids,
+    };
     if (r.claimant) f.claimant = r.claimant;
     if (r.value) f.value = r.value;
     if (r.date_note) f.dateNote = r.date_note;
     if (r.model) f.model = r.model;
     if (r.agency) f.agency = r.agency;
     if (r.policy) f.policy = r.policy;
-    if (r.ref) f.ref = r.ref.split(';').map((x) => x.trim()).filter(Boolean);
+    if (r.ref)
+      f.ref = r.ref
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean);
     return f;
   });
   let steps: Step[] = [];
@@ -91,7 +127,15 @@ export function parseData(files: DataFiles, issues: Issue[]): Parsed {
     if (parsed.success) {
       asOf = parsed.data.asOf;
       steps = parsed.data.steps.map((s) => {
-        const step: Step = { id: s.id, date: s.date, label: s.label, title: s.title, happened: s.happened, lawRequired: s.lawRequired, sourceIds: s.sourceIds };
+        const step: Step = {
+          id: s.id,
+          date: s.date,
+          label: s.label,
+          title: s.title,
+          happened: s.happened,
+          lawRequired: s.lawRequired,
+          sourceIds: s.sourceIds,
+        };
         if (s.vote) step.vote = s.vote;
         return step;
       });
@@ -99,12 +143,22 @@ export function parseData(files: DataFiles, issues: Issue[]): Parsed {
       for (const e of parsed.error.issues) {
         const idx = e.path[1];
         const raw: unknown = JSON.parse(files['steps.json']);
-        const id = typeof idx === 'number' ? (raw as { steps?: { id?: string }[] }).steps?.[idx]?.id : undefined;
-        issues.push({ file: 'data/steps.json', row: id ?? String(idx ?? ''), field: e.path.slice(2).join('.') || e.path.join('.'), message: e.message });
+        const id =
+          typeof idx === 'number' ? (raw as { steps?: { id?: string }[] }).steps?.[idx]?.id : undefined;
+        issues.push({
+          file: 'data/steps.json',
+          row: id ?? String(idx ?? ''),
+          field: e.path.slice(2).join('.') || e.path.join('.'),
+          message: e.message,
+        });
       }
     }
   } catch (err) {
-    issues.push({ file: 'data/steps.json', field: '(file)', message: `not valid JSON: ${(err as Error).message}` });
+    issues.push({
+      file: 'data/steps.json',
+      field: '(file)',
+      message: `not valid JSON: ${(err as Error).message}`,
+    });
   }
   return { counties, sources, terms, facts, steps, asOf };
 }

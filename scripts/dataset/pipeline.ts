@@ -23,18 +23,24 @@ export function buildDataset(files: DataFiles, expectedCounties = EXPECTED_COUNT
 
   const facts = p.facts.filter((f) => f.fips !== 'STATEWIDE');
   const statewideFacts = p.facts.filter((f) => f.fips === 'STATEWIDE');
-  const counties = [...p.counties].sort((a, b) => (a.fips < b.fips ? -1 : 1)).map(({ fips, name }) => ({ fips, name }));
+  const counties = [...p.counties]
+    .sort((a, b) => (a.fips < b.fips ? -1 : 1))
+    .map(({ fips, name }) => ({ fips, name }));
   const cells: Record<string, Cell[]> = {};
   p.steps.forEach((step, i) => {
-    const previousDate = p.steps[i - 1]?.date ?? (step.date > BEFORE_FIRST_TERMS ? BEFORE_FIRST_TERMS : dayBefore(step.date));
-    cells[step.id] = counties.map((c) => buildCell({ fips: c.fips, date: step.date, previousDate, terms: p.terms, facts: p.facts }));
+    const previousDate =
+      p.steps[i - 1]?.date ?? (step.date > BEFORE_FIRST_TERMS ? BEFORE_FIRST_TERMS : dayBefore(step.date));
+    cells[step.id] = counties.map((c) =>
+      buildCell({ fips: c.fips, date: step.date, previousDate, terms: p.terms, facts: p.facts }),
+    );
   });
-  const latestSourceDate = [...p.sources.map((s) => s.published), ...p.facts.map((f) => f.date)]
-    .filter(Boolean)
-    .map(latestDay)
-    .filter((d) => d <= p.asOf)
-    .sort()
-    .at(-1) ?? p.asOf;
+  const latestSourceDate =
+    [...p.sources.map((s) => s.published), ...p.facts.map((f) => f.date)]
+      .filter(Boolean)
+      .map(latestDay)
+      .filter((d) => d <= p.asOf)
+      .sort()
+      .at(-1) ?? p.asOf;
 
   const dataset: Dataset = {
     asOf: p.asOf,

@@ -2,11 +2,18 @@
 import { z } from 'zod';
 import { isFullDate, isPartialDate } from '../../src/domain/derive/dates.ts';
 
-const partialDate = z.string().refine(isPartialDate, { message: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD' });
+const partialDate = z
+  .string()
+  .refine(isPartialDate, { message: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD' });
 const fullDate = z.string().refine(isFullDate, { message: 'must be a full date YYYY-MM-DD' });
 const idList = z
   .string()
-  .transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(';')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string()).min(1, { message: 'needs at least one source id' }));
 const optional = z.string().transform((s) => s.trim());
 
@@ -17,7 +24,9 @@ export const countyRow = z.object({
 });
 
 export const sourceRow = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'must be lower-case letters, digits, dots and dashes' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'must be lower-case letters, digits, dots and dashes' }),
   title: z.string().min(1),
   outlet: z.string().min(1),
   url: z.string().regex(/^(https?:\/\/|local:)\S+$/, { message: 'must be an http(s) address or local:path' }),
@@ -55,7 +64,9 @@ export const FACT_TYPES = [
 ] as const;
 
 export const factRow = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lower-case letters, digits, dots, dashes' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'must be lower-case letters, digits, dots, dashes' }),
   fips: z.string().regex(/^(37\d{3}|STATEWIDE)$/, { message: 'must be a 37xxx FIPS code or STATEWIDE' }),
   county: optional,
   date: partialDate,

@@ -8,8 +8,15 @@ import type { FactRecord } from './types.ts';
  * agency dated after the agreement and on or before `date`. An agreement signed the day after a
  * step does not count at that step.
  */
-export function agreementsInForce(facts: readonly FactRecord[], fips: string, date: string, agency?: string): FactRecord[] {
-  const mine = facts.filter((f) => f.fips === fips && (agency === undefined || (f.agency ?? 'sheriff') === agency));
+export function agreementsInForce(
+  facts: readonly FactRecord[],
+  fips: string,
+  date: string,
+  agency?: string,
+): FactRecord[] {
+  const mine = facts.filter(
+    (f) => f.fips === fips && (agency === undefined || (f.agency ?? 'sheriff') === agency),
+  );
   const ends = mine.filter((f) => f.type === 'agreement_287g_ended' && happenedBy(f.date, date));
   return mine
     .filter((f) => f.type === 'agreement_287g' && happenedBy(f.date, date))

@@ -8,7 +8,11 @@ import { MANDATORY_FROM, eraAt, type FactRecord } from './types.ts';
 /** Statewide statements that counties honor or comply, on or before `date`. */
 export function statewideCompliance(facts: readonly FactRecord[], date: string): FactRecord[] {
   return facts.filter(
-    (f) => f.fips === 'STATEWIDE' && f.type === 'statement' && f.policy === 'complies_with_state_law' && happenedBy(f.date, date),
+    (f) =>
+      f.fips === 'STATEWIDE' &&
+      f.type === 'statement' &&
+      f.policy === 'complies_with_state_law' &&
+      happenedBy(f.date, date),
   );
 }
 
@@ -26,19 +30,27 @@ export function mandatoryEraEvidence(facts: readonly FactRecord[], fips: string,
       f.fips === fips &&
       happenedBy(f.date, date) &&
       latestDay(f.date) >= MANDATORY_FROM &&
-      ((f.type === 'statement' && ['complies_with_state_law', 'limits_to_state_law', 'rejects_label'].includes(f.policy ?? '')) ||
+      ((f.type === 'statement' &&
+        ['complies_with_state_law', 'limits_to_state_law', 'rejects_label'].includes(f.policy ?? '')) ||
         f.type === 'detainer_observation'),
   );
   return [...agreements, ...records];
 }
 
-export function detainerBasis(detainer: string, facts: readonly FactRecord[], fips: string, date: string, liveClaimCount: number): Basis {
+export function detainerBasis(
+  detainer: string,
+  facts: readonly FactRecord[],
+  fips: string,
+  date: string,
+  liveClaimCount: number,
+): Basis {
   if (eraAt(date) === 'mandatory') {
     if (liveClaimCount > 0) return 'disputed';
     if (mandatoryEraEvidence(facts, fips, date).length > 0) return 'documented';
     return 'statewide';
   }
-  if (detainer === DETAINER.noRecord) return statewideCompliance(facts, date).length > 0 ? 'statewide' : 'unknown';
+  if (detainer === DETAINER.noRecord)
+    return statewideCompliance(facts, date).length > 0 ? 'statewide' : 'unknown';
   if (detainer === DETAINER.honors && liveClaimCount > 0) return 'disputed';
   return 'documented';
 }

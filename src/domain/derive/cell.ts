@@ -1,6 +1,12 @@
 /** One county at one step: sheriff, stance, detainer handling, basis and sources. */
 import type { Cell } from '../dataset.ts';
-import { detainerBasis, mandatoryEraEvidence, overallBasis, stanceBasis, statewideCompliance } from './basis.ts';
+import {
+  detainerBasis,
+  mandatoryEraEvidence,
+  overallBasis,
+  stanceBasis,
+  statewideCompliance,
+} from './basis.ts';
 import { disputeNote, liveClaims, responses } from './claims.ts';
 import { DETAINER } from './classes.ts';
 import { happenedBy, latestDay } from './dates.ts';
@@ -64,8 +70,14 @@ export function buildCell({ fips, date, previousDate, terms, facts }: CellInput)
 
   const countyFacts = facts
     .filter((f) => f.fips === fips && happenedBy(f.date, date))
-    .sort((a, b) => (latestDay(a.date) < latestDay(b.date) ? -1 : latestDay(a.date) > latestDay(b.date) ? 1 : 0));
-  const decidingFactIds = unique([...stance.decidingFactIds, ...detainer.decidingFactIds, ...basisFacts.map((f) => f.id)]);
+    .sort((a, b) =>
+      latestDay(a.date) < latestDay(b.date) ? -1 : latestDay(a.date) > latestDay(b.date) ? 1 : 0,
+    );
+  const decidingFactIds = unique([
+    ...stance.decidingFactIds,
+    ...detainer.decidingFactIds,
+    ...basisFacts.map((f) => f.id),
+  ]);
   const byId = new Map(facts.map((f) => [f.id, f]));
   const sourceIds = unique([
     ...(term?.sourceIds ?? []),

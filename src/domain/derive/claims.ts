@@ -13,7 +13,12 @@ export function liveClaims(facts: readonly FactRecord[], fips: string, date: str
       .flatMap((f) => f.ref ?? []),
   );
   return facts.filter(
-    (f) => f.type === 'claim' && f.fips === fips && ALLEGATIONS.has(f.policy ?? '') && happenedBy(f.date, date) && !retracted.has(f.id),
+    (f) =>
+      f.type === 'claim' &&
+      f.fips === fips &&
+      ALLEGATIONS.has(f.policy ?? '') &&
+      happenedBy(f.date, date) &&
+      !retracted.has(f.id),
   );
 }
 
@@ -22,16 +27,25 @@ export function liveClaims(facts: readonly FactRecord[], fips: string, date: str
  * or, if there are none, statewide statements that all sheriffs comply.
  */
 export function responses(facts: readonly FactRecord[], fips: string, date: string): FactRecord[] {
-  const own = facts.filter((f) => f.fips === fips && f.type === 'statement' && RESPONSES.has(f.policy ?? '') && happenedBy(f.date, date));
+  const own = facts.filter(
+    (f) =>
+      f.fips === fips && f.type === 'statement' && RESPONSES.has(f.policy ?? '') && happenedBy(f.date, date),
+  );
   if (own.length > 0) return own;
   return facts.filter(
-    (f) => f.fips === 'STATEWIDE' && f.type === 'statement' && f.policy === 'complies_with_state_law' && happenedBy(f.date, date),
+    (f) =>
+      f.fips === 'STATEWIDE' &&
+      f.type === 'statement' &&
+      f.policy === 'complies_with_state_law' &&
+      happenedBy(f.date, date),
   );
 }
 
 /** "Who claims what" in one sentence per side, for the basis note of a disputed cell. */
 export function disputeNote(claims: readonly FactRecord[], answers: readonly FactRecord[]): string {
-  const said = claims.map((c) => `${c.claimant ?? 'unnamed'} (${c.date}): ${c.value ?? c.summary}`).join('; ');
+  const said = claims
+    .map((c) => `${c.claimant ?? 'unnamed'} (${c.date}): ${c.value ?? c.summary}`)
+    .join('; ');
   const reply =
     answers.length > 0
       ? answers.map((a) => `${a.claimant ?? 'unnamed'} (${a.date}): ${a.value ?? a.summary}`).join('; ')

@@ -32,7 +32,8 @@ export function latestDay(s: string): string {
   if (!m || !isPartialDate(s)) throw new Error(`not a date: "${s}"`);
   const year = Number(m[1]);
   if (m[2] === undefined) return `${m[1]}-12-31`;
-  if (m[3] === undefined) return `${m[1]}-${m[2]}-${String(daysInMonth(year, Number(m[2]))).padStart(2, '0')}`;
+  if (m[3] === undefined)
+    return `${m[1]}-${m[2]}-${String(daysInMonth(year, Number(m[2]))).padStart(2, '0')}`;
   return s;
 }
 

@@ -25,7 +25,11 @@ function isHandlingFact(f: FactRecord): boolean {
  */
 export function deriveDetainer(facts: readonly FactRecord[], fips: string, date: string): DetainerResult {
   if (eraAt(date) === 'mandatory') {
-    return { detainer: DETAINER.required, decidingFactIds: [], note: 'State law requires detainer holds (HB 10, in force Dec 1, 2024).' };
+    return {
+      detainer: DETAINER.required,
+      decidingFactIds: [],
+      note: 'State law requires detainer holds (HB 10, in force Dec 1, 2024).',
+    };
   }
   const agreements = agreementsInForce(facts, fips, date, 'sheriff');
   if (agreements.length > 0) {
@@ -37,7 +41,9 @@ export function deriveDetainer(facts: readonly FactRecord[], fips: string, date:
   }
   const handling = facts
     .filter((f) => f.fips === fips && isHandlingFact(f) && happenedBy(f.date, date))
-    .sort((a, b) => (latestDay(a.date) < latestDay(b.date) ? -1 : latestDay(a.date) > latestDay(b.date) ? 1 : 0));
+    .sort((a, b) =>
+      latestDay(a.date) < latestDay(b.date) ? -1 : latestDay(a.date) > latestDay(b.date) ? 1 : 0,
+    );
   const latest = handling[handling.length - 1];
   if (latest) {
     const observed = latest.type === 'detainer_observation';
@@ -47,5 +53,9 @@ export function deriveDetainer(facts: readonly FactRecord[], fips: string, date:
       note: `${observed ? 'Observed' : 'Stated policy'} (${latest.date}${latest.claimant ? `, ${latest.claimant}` : ''}): ${latest.value ?? latest.summary}`,
     };
   }
-  return { detainer: DETAINER.noRecord, decidingFactIds: [], note: 'No county-specific record of detainer handling by this date.' };
+  return {
+    detainer: DETAINER.noRecord,
+    decidingFactIds: [],
+    note: 'No county-specific record of detainer handling by this date.',
+  };
 }

@@ -10,7 +10,9 @@ export function termsAt(terms: readonly SheriffTerm[], fips: string, date: strin
 export function sheriffAt(terms: readonly SheriffTerm[], fips: string, date: string): SheriffTerm | null {
   const found = termsAt(terms, fips, date);
   if (found.length > 1) {
-    throw new Error(`county ${fips} has ${found.length} sheriffs on ${date}: ${found.map((t) => t.name || '(unknown)').join(', ')}`);
+    throw new Error(
+      `county ${fips} has ${found.length} sheriffs on ${date}: ${found.map((t) => t.name || '(unknown)').join(', ')}`,
+    );
   }
   return found[0] ?? null;
 }

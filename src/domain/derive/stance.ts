@@ -40,7 +40,9 @@ export function deriveStance(facts: readonly FactRecord[], fips: string, date: s
   }
   const policies = facts
     .filter((f) => f.fips === fips && (isLimitingFact(f) || isReversingFact(f)) && happenedBy(f.date, date))
-    .sort((a, b) => (latestDay(a.date) < latestDay(b.date) ? -1 : latestDay(a.date) > latestDay(b.date) ? 1 : 0));
+    .sort((a, b) =>
+      latestDay(a.date) < latestDay(b.date) ? -1 : latestDay(a.date) > latestDay(b.date) ? 1 : 0,
+    );
   const latest = policies[policies.length - 1];
   if (latest && isLimitingFact(latest)) {
     const limiting = policies.filter(isLimitingFact);
@@ -50,5 +52,9 @@ export function deriveStance(facts: readonly FactRecord[], fips: string, date: s
       note: `Latest stated policy (${latest.date}): ${latest.value ?? latest.summary}`,
     };
   }
-  return { stance: STANCE.none, decidingFactIds: [], note: 'No 287(g) agreement or stated policy found for this office by this date.' };
+  return {
+    stance: STANCE.none,
+    decidingFactIds: [],
+    note: 'No 287(g) agreement or stated policy found for this office by this date.',
+  };
 }

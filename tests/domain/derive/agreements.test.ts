@@ -7,7 +7,9 @@ describe('287(g) agreements in force (real data)', () => {
   it('does not count Columbus at the SB 153 step: its agreement was signed 2025-03-05, the day after', () => {
     expect(agreementsInForce(real.facts, '37047', '2025-03-04', 'sheriff')).toEqual([]);
     expect(deriveStance(real.facts, '37047', '2025-03-04').stance).toBe('no_stated_policy');
-    expect(agreementsInForce(real.facts, '37047', '2025-03-05', 'sheriff').map((f) => f.date)).toEqual(['2025-03-05']);
+    expect(agreementsInForce(real.facts, '37047', '2025-03-05', 'sheriff').map((f) => f.date)).toEqual([
+      '2025-03-05',
+    ]);
   });
   it('ends Mecklenburg and Wake agreements on the days the new sheriffs withdrew', () => {
     expect(agreementsInForce(real.facts, '37119', '2018-12-04', 'sheriff')).toHaveLength(1);
@@ -16,8 +18,13 @@ describe('287(g) agreements in force (real data)', () => {
     expect(agreementsInForce(real.facts, '37183', '2018-12-31', 'sheriff')).toEqual([]);
   });
   it('counts Catawba from the earlier of its two conflicting dates (2025-06-12 vs 2025-07-29)', () => {
-    expect(agreementsInForce(real.facts, '37035', '2025-06-12', 'sheriff').map((f) => f.date)).toEqual(['2025-06-12']);
-    expect(agreementsInForce(real.facts, '37035', '2025-10-01', 'sheriff').map((f) => f.date)).toEqual(['2025-06-12', '2025-07-29']);
+    expect(agreementsInForce(real.facts, '37035', '2025-06-12', 'sheriff').map((f) => f.date)).toEqual([
+      '2025-06-12',
+    ]);
+    expect(agreementsInForce(real.facts, '37035', '2025-10-01', 'sheriff').map((f) => f.date)).toEqual([
+      '2025-06-12',
+      '2025-07-29',
+    ]);
   });
   it("ignores town police agreements for the sheriff's class (Moore: Robbins PD)", () => {
     expect(agreementsInForce(real.facts, '37125', '2026-11-21').map((f) => f.agency)).toEqual(['police']);

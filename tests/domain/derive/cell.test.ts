@@ -31,7 +31,9 @@ describe('cells on real edge cases', () => {
   });
   it('keeps voluntary and mandatory eras apart for Durham', () => {
     expect(deriveDetainer(real.facts, '37063', '2018-11-30').detainer).toBe('honors_detainers');
-    expect(deriveDetainer(real.facts, '37063', '2018-12-31').detainer).toBe('declines_without_judicial_order');
+    expect(deriveDetainer(real.facts, '37063', '2018-12-31').detainer).toBe(
+      'declines_without_judicial_order',
+    );
     expect(deriveDetainer(real.facts, '37063', '2024-12-01').detainer).toBe('holds_required_by_law');
   });
   it('notes when a limiting policy was set by a previous sheriff (Wake: Baker, now Rowe)', () => {
@@ -42,7 +44,11 @@ describe('cells on real edge cases', () => {
   });
   it('leaves a county with no records unknown before the mandate and statewide after it', () => {
     const before = cell('37003', '2019-08-21');
-    expect([before.stance, before.detainer, before.basis]).toEqual(['no_stated_policy', 'no_county_record', 'unknown']);
+    expect([before.stance, before.detainer, before.basis]).toEqual([
+      'no_stated_policy',
+      'no_county_record',
+      'unknown',
+    ]);
     expect(before.sourceIds.length).toBeGreaterThan(0);
     const after = cell('37003', '2024-12-01', '2019-08-21');
     expect(after.basis).toBe('statewide');

@@ -30,10 +30,28 @@ describe('sheriff at a date (real data)', () => {
     expect(brunswick?.certainty).toBe('unknown');
   });
   it('does not call a sheriff new when only the spelling of the name changed', () => {
-    expect(isNewSheriff(sheriffAt(real.terms, '37015', '2022-12-01'), sheriffAt(real.terms, '37015', '2022-12-05'))).toBe(false);
+    expect(
+      isNewSheriff(
+        sheriffAt(real.terms, '37015', '2022-12-01'),
+        sheriffAt(real.terms, '37015', '2022-12-05'),
+      ),
+    ).toBe(false);
   });
   it('throws when two terms overlap', () => {
-    const t = { fips: '37001', personId: 'x', name: 'X', party: null, from: '2020-01-01', to: '2020-12-31', how: '', certainty: 'recorded' as const, sourceIds: ['s'], note: '' };
-    expect(() => sheriffAt([t, { ...t, personId: 'y', name: 'Y' }], '37001', '2020-06-01')).toThrow(/2 sheriffs/);
+    const t = {
+      fips: '37001',
+      personId: 'x',
+      name: 'X',
+      party: null,
+      from: '2020-01-01',
+      to: '2020-12-31',
+      how: '',
+      certainty: 'recorded' as const,
+      sourceIds: ['s'],
+      note: '',
+    };
+    expect(() => sheriffAt([t, { ...t, personId: 'y', name: 'Y' }], '37001', '2020-06-01')).toThrow(
+      /2 sheriffs/,
+    );
   });
 });

@@ -33,6 +33,7 @@ describe('the real dataset and its downloads', () => {
     ]);
   });
   it('never uses the word "sanctuary" in a class label', () => {
-    for (const c of [...(dataset?.classes.stance ?? []), ...(dataset?.classes.detainer ?? [])]) expect(c.label.toLowerCase()).not.toContain('sanctuary');
+    for (const c of [...(dataset?.classes.stance ?? []), ...(dataset?.classes.detainer ?? [])])
+      expect(c.label.toLowerCase()).not.toContain('sanctuary');
   });
 });
