@@ -1,0 +1,218 @@
+/**
+ * One page load and its interactions in Chromium, at a given CPU throttling rate (CDP).
+ * Bytes come from the Network domain (encodedDataLength = bytes on the wire, headers included);
+ * JavaScript time per step change from Performance.getMetrics (ScriptDuration), which counts only
+ * script execution in the renderer, not waiting for the next frame.
+ */
+import { median, quantile } from './format.mjs';
+
+const MOBILE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+/** Runs in the page before any of its own scripts: records long tasks and when the map appeared. */
+function instrument() {
+  const bench = { longTasks: [], mapInDomAt: null, mapFramedAt: null, mutations: null };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const found = () => {
+    if (bench.mapInDomAt !== null || !document.querySelector('svg path[data-fips]')) return false;
+    bench.mapInDomAt = performance.now();
+    // The frame after the one that first had the map in the DOM: an upper bound on its paint.
+    requestAnimationFrame(() => setTimeout(() => (bench.mapFramedAt = performance.now())));
+    return true;
+  };
+  const observer = new MutationObserver(() => found() && observer.disconnect());
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+const nextFrame = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
+/** Opens `url` fresh (no cache) at `rate`x CPU; returns resources, paint and hydration timings. */
+export async function openAndLoad(browser, url, rate) {
+  const context = await browser.newContext(MOBILE);
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.addInitScript(instrument);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+
+  const requests = new Map();
+  cdp.on('Network.responseReceived', ({ requestId, response, type }) => {
+    requests.set(requestId, { url: response.url, type, status: response.status, transferred: 0 });
+  });
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const request = requests.get(requestId);
+    if (request) request.transferred = encodedDataLength;
+  });
+
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === '1', null, {
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(500); // late long tasks and lazy requests
+  const timing = await page.evaluate(() => {
+    const bench = window.__bench;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const hydrated = performance.getEntriesByName('app-hydrated')[0]?.startTime ?? null;
+    // In the HTML (prerendered): the map is part of the first contentful paint.
+    const mapPaint =
+      bench.mapInDomAt !== null && fcp !== null && bench.mapInDomAt <= fcp ? fcp : bench.mapFramedAt;
+    return {
+      fcp,
+      mapPaint,
+      mapInHtml: bench.mapInDomAt !== null && fcp !== null && bench.mapInDomAt <= fcp,
+      hydrated,
+      longTasks: bench.longTasks.slice(),
+    };
+  });
+  const resources = [...requests.values()].filter((r) => !r.url.startsWith('data:'));
+  return { context, page, cdp, resources, timing, consoleErrors };
+}
+
+/** Counts attribute and node mutations in the map while `run` changes steps. */
+async function watchMap(page) {
+  await page.evaluate(() => {
+    const counts = { fill: 0, d: 0, other: 0, nodes: 0 };
+    const svg = document.querySelector('svg.county-map');
+    const paths = [...document.querySelectorAll('svg path[data-fips]')];
+    paths.forEach((p, i) => (p.__benchId = i));
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'childList') counts.nodes += r.addedNodes.length + r.removedNodes.length;
+        else if (r.target instanceof SVGPathElement && r.target.hasAttribute('data-fips')) {
+          if (r.attributeName === 'fill') counts.fill += 1;
+          else if (r.attributeName === 'd') counts.d += 1;
+          else counts.other += 1;
+        }
+      }
+    });
+    if (svg) observer.observe(svg, { subtree: true, childList: true, attributes: true });
+    window.__benchMap = { counts, observer, paths: paths.length };
+  });
+  return async () =>
+    page.evaluate(() => {
+      const { counts, observer, paths } = window.__benchMap;
+      observer.disconnect();
+      const now = [...document.querySelectorAll('svg path[data-fips]')];
+      const sameNodes = now.length === paths && now.every((p, i) => p.__benchId === i);
+      return { ...counts, sameNodes };
+    });
+}
+
+/**
+ * Drives `changes` step changes and measures each: JavaScript (ScriptDuration, less the median of
+ * the same measurement around no change), layouts and style recalcs.
+ * Prefers the slider (role=slider, arrow keys); without one, loads `?layer=` states via
+ * history.pushState + popstate, which url-sync listens to.
+ */
+export async function measureRecolour(page, cdp, changes) {
+  const slider = page.getByRole('slider').first();
+  const hasSlider = (await slider.count()) > 0;
+  let method;
+  let change;
+  if (hasSlider) {
+    const min = Number((await slider.getAttribute('aria-valuemin')) ?? 0);
+    const max = Number((await slider.getAttribute('aria-valuemax')) ?? 0);
+    if (max - min < 1) return { method: 'slider has a single step: nothing to change', samples: [] };
+    await slider.focus();
+    await page.keyboard.press('End');
+    await nextFrame(page);
+    let index = max;
+    let direction = -1;
+    method = `slider keys (${max - min + 1} steps, ArrowLeft/ArrowRight sweep)`;
+    change = async () => {
+      if (index + direction < min || index + direction > max) direction = -direction;
+      index += direction;
+      await page.keyboard.press(direction < 0 ? 'ArrowLeft' : 'ArrowRight');
+    };
+  } else {
+    const layers = ['detainer', 'sheriff', 'stance'];
+    let i = 0;
+    method = 'no slider yet: ?layer= via history.pushState + popstate (url-sync)';
+    change = async () => {
+      const layer = layers[i++ % layers.length];
+      await page.evaluate((value) => {
+        history.pushState(null, '', `?layer=${value}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, layer);
+    };
+  }
+
+  const sample = async (action) => {
+    const before = await metrics(cdp);
+    await action();
+    await nextFrame(page);
+    const after = await metrics(cdp);
+    return {
+      script: (after.ScriptDuration - before.ScriptDuration) * 1000,
+      layouts: after.LayoutCount - before.LayoutCount,
+      styles: after.RecalcStyleCount - before.RecalcStyleCount,
+    };
+  };
+  const idle = [];
+  for (let i = 0; i < 15; i += 1) idle.push((await sample(async () => {})).script);
+  const overhead = median(idle) ?? 0;
+
+  const stopWatching = await watchMap(page);
+  const samples = [];
+  for (let i = 0; i < changes; i += 1) samples.push(await sample(change));
+  const map = await stopWatching();
+  await page.waitForTimeout(200);
+  const scripts = samples.map((s) => Math.max(0, s.script - overhead));
+  return {
+    method,
+    samples: scripts,
+    overhead,
+    median: median(scripts),
+    p95: quantile(scripts, 0.95),
+    layoutsMedian: median(samples.map((s) => s.layouts)),
+    layoutsMax: Math.max(...samples.map((s) => s.layouts)),
+    map,
+  };
+}
+
+/** Presses play (if there is a play button) and counts animation frames for `seconds`. */
+export async function measurePlay(page, seconds) {
+  const play = page.locator('button[aria-pressed]').filter({ hasText: /play/i }).first();
+  if ((await play.count()) === 0 || (await play.isDisabled())) return null;
+  const button = await play.elementHandle();
+  await button.click();
+  const result = await page.evaluate(
+    (duration) =>
+      new Promise((resolve) => {
+        const frames = [];
+        const start = performance.now();
+        const tick = (now) => {
+          frames.push(now);
+          if (now - start < duration) requestAnimationFrame(tick);
+          else {
+            const gaps = frames.slice(1).map((t, i) => t - frames[i]);
+            resolve({ fps: ((frames.length - 1) * 1000) / (frames.at(-1) - frames[0]), gaps });
+          }
+        };
+        requestAnimationFrame(tick);
+      }),
+    seconds * 1000,
+  );
+  await button.click().catch(() => {}); // pause again
+  const gaps = result.gaps.sort((a, b) => a - b);
+  return { fps: result.fps, p95Frame: quantile(gaps, 0.95), maxFrame: gaps.at(-1) ?? 0 };
+}

@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds, serves dist/ on 127.0.0.1, measures the first view and step changes in
+ * headless Chromium at 1x and 4x CPU throttling, runs Lighthouse (mobile), prints every budget with
+ * PASS/FAIL and exits 1 if any fails (after printing all of them).
+ *
+ *   --no-build        measure the dist/ that is there
+ *   --no-lighthouse   skip Lighthouse
+ *   --changes=N       step changes per throttling rate (default 60, at least 50 for the report)
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { budgetKb, budgetMs, check } from './budgets.mjs';
+import { launchChromium } from './chromium.mjs';
+import { kb, ms, table } from './format.mjs';
+import { CATEGORIES, runLighthouse } from './lighthouse.mjs';
+import { measurePlay, measureRecolour, openAndLoad } from './page.mjs';
+import { freePort, startPreview } from './server.mjs';
+import { distPathOf, distSizes, filesWithZod } from './sizes.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const args = process.argv.slice(2);
+const changes = Number(args.find((a) => a.startsWith('--changes='))?.split('=')[1] ?? 60);
+const RATES = [1, 4];
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const sizes = distSizes(dist);
+const zodFiles = filesWithZod(dist);
+const server = await startPreview(root, await freePort(4190));
+const browser = await launchChromium();
+const runs = [];
+let lighthouseResult = null;
+try {
+  for (const rate of RATES) {
+    const load = await openAndLoad(browser, server.url, rate);
+    const recolour = await measureRecolour(load.page, load.cdp, changes);
+    const play = await measurePlay(load.page, 5);
+    runs.push({ rate, ...load, recolour, play });
+    await load.context.close();
+  }
+  if (!args.includes('--no-lighthouse')) lighthouseResult = await runLighthouse(server.url);
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+// ---- bytes
+const first = runs[0];
+const origin = new URL(server.url).origin;
+const resources = first.resources.map((r) => {
+  const local = r.url.startsWith(origin);
+  const size = local ? sizes.get(distPathOf(r.url)) : undefined;
+  return { ...r, local, path: local ? distPathOf(r.url) : r.url, raw: size?.raw ?? 0, gzip: size?.gzip ?? 0 };
+});
+const sum = (list, key) => list.reduce((total, r) => total + r[key], 0);
+const scripts = resources.filter((r) => r.type === 'Script');
+const fonts = resources.filter((r) => r.type === 'Font');
+const foreign = resources.filter((r) => !r.local);
+const requested = new Set(resources.map((r) => r.path));
+const lazyJs = [...sizes].filter(
+  ([path]) => path.startsWith('assets/') && path.endsWith('.js') && !requested.has(path),
+);
+
+console.log(
+  `\nbench: ${new Date().toISOString()} · Chromium ${browser.version()} · Node ${process.version} · ${server.url}`,
+);
+console.log(
+  '\nFirst view: bytes per resource (gzip = level 9 of the built file; transferred = on the wire, headers included)\n',
+);
+console.log(
+  table(
+    ['resource', 'type', 'raw', 'gzip', 'transferred'],
+    [
+      ...resources.map((r) => [r.path, r.type, kb(r.raw), kb(r.gzip), kb(r.transferred)]),
+      [
+        'TOTAL',
+        `${resources.length} requests`,
+        kb(sum(resources, 'raw')),
+        kb(sum(resources, 'gzip')),
+        kb(sum(resources, 'transferred')),
+      ],
+      [
+        '  of which JavaScript',
+        `${scripts.length} files`,
+        kb(sum(scripts, 'raw')),
+        kb(sum(scripts, 'gzip')),
+        kb(sum(scripts, 'transferred')),
+      ],
+    ],
+  ),
+);
+if (lazyJs.length > 0) {
+  console.log('\nJavaScript not loaded by the first view (lazy chunks):');
+  for (const [path, size] of lazyJs) console.log(`  ${path}  ${kb(size.raw)} raw, ${kb(size.gzip)} gzip`);
+}
+
+// ---- timings
+console.log(
+  `\nTimings (mobile viewport 412x823, cache disabled, no network throttling; ${changes} step changes per rate)\n`,
+);
+const row = (label, pick) => [label, ...runs.map(pick)];
+console.log(
+  table(
+    ['', ...runs.map((r) => `${r.rate}x CPU`)],
+    [
+      row('first contentful paint', (r) => ms(r.timing.fcp)),
+      row('first map paint', (r) => `${ms(r.timing.mapPaint)}${r.timing.mapInHtml ? ' (in HTML)' : ''}`),
+      row('interactive (hydrated)', (r) => ms(r.timing.hydrated)),
+      row(
+        'long tasks during load',
+        (r) => `${r.timing.longTasks.length} (${ms(r.timing.longTasks.reduce((t, l) => t + l.duration, 0))})`,
+      ),
+      row('recolour JS median', (r) => ms(r.recolour.median)),
+      row('recolour JS p95', (r) => ms(r.recolour.p95)),
+      row(
+        'layouts per change (median/max)',
+        (r) => `${r.recolour.layoutsMedian ?? 'n/a'} / ${r.recolour.layoutsMax ?? 'n/a'}`,
+      ),
+      row('map mutations: fill / d / nodes', (r) =>
+        r.recolour.map ? `${r.recolour.map.fill} / ${r.recolour.map.d} / ${r.recolour.map.nodes}` : 'n/a',
+      ),
+      row('play fps (p95 frame)', (r) =>
+        r.play ? `${r.play.fps.toFixed(1)} (${ms(r.play.p95Frame)})` : 'no play button',
+      ),
+      row('console errors', (r) => String(r.consoleErrors.length)),
+    ],
+  ),
+);
+console.log(
+  `\nStep changes driven by: ${first.recolour.method}; JS per change = ScriptDuration delta less ${ms(first.recolour.overhead)} measured around no change.`,
+);
+for (const r of runs) for (const e of r.consoleErrors) console.log(`console error at ${r.rate}x: ${e}`);
+
+// ---- lighthouse
+if (lighthouseResult) {
+  console.log(`\nLighthouse ${lighthouseResult.version} (mobile, simulated throttling)\n`);
+  console.log(
+    table(
+      ['category', 'score', 'below 100'],
+      CATEGORIES.map((id) => [
+        id,
+        String(lighthouseResult.scores[id]),
+        lighthouseResult.failing[id].join(', ') || '-',
+      ]),
+    ),
+  );
+  console.log(
+    `\n${Object.entries(lighthouseResult.metrics)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ')}`,
+  );
+}
+
+// ---- budgets
+const slow = runs.find((r) => r.rate === 4) ?? runs.at(-1);
+const budgets = [
+  budgetKb('first-view JS gzip', sum(scripts, 'gzip'), 100),
+  budgetKb('first-view total gzip', sum(resources, 'gzip'), 130),
+  check(
+    'first map paint in the HTML (prerendered)',
+    runs.every((r) => r.timing.mapInHtml) ? 'yes' : 'no',
+    '==',
+    'yes',
+  ),
+  budgetMs('recolour JS median at 4x', slow.recolour.median, 2),
+  check('recolour changes fills only (d mutations)', slow.recolour.map ? slow.recolour.map.d : null, '==', 0),
+  check(
+    'recolour keeps the 100 path nodes',
+    slow.recolour.map ? (slow.recolour.map.sameNodes ? 'yes' : 'no') : null,
+    '==',
+    'yes',
+  ),
+  check('recolour layouts per change (max, 4x)', slow.recolour.layoutsMax ?? null, '<=', 1),
+  check('step changes measured', slow.recolour.samples.length, '>=', 50),
+  check('play mode fps at 4x', slow.play ? Math.round(slow.play.fps * 10) / 10 : null, '>=', 58),
+  check('zod in runtime JS', zodFiles.length === 0 ? 'absent' : `in ${zodFiles.join(' ')}`, '==', 'absent'),
+  check('web fonts in first view', fonts.length, '==', 0),
+  check('requests off 127.0.0.1', foreign.length + (lighthouseResult?.foreign.length ?? 0), '==', 0),
+  check(
+    'console errors (hydration)',
+    runs.reduce((n, r) => n + r.consoleErrors.length, 0),
+    '==',
+    0,
+  ),
+];
+if (lighthouseResult) {
+  budgets.push(check('Lighthouse performance', lighthouseResult.scores.performance, '>=', 98));
+  for (const id of ['accessibility', 'best-practices', 'seo'])
+    budgets.push(check(`Lighthouse ${id}`, lighthouseResult.scores[id], '==', 100));
+}
+console.log('');
+for (const b of budgets) console.log(b.line);
+const failed = budgets.filter((b) => !b.pass).length;
+console.log(`\nbench: ${budgets.length - failed} budgets passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
