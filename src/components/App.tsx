@@ -1,34 +1,102 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { htmlLang } from '../domain/i18n/catalog.ts';
 import { useAppStore } from '../state/store.ts';
-import { CountyMap } from './map/CountyMap.tsx';
-import { ncGeometry } from './map/ncGeometry.ts';
+import { Announcer } from './Announcer.tsx';
+import { ChangeSummary } from './ChangeSummary.tsx';
+import { CountyCard } from './CountyCard.tsx';
+import { CountySearch } from './CountySearch.tsx';
+import { DataProvider, useData, type AppData } from './DataContext.tsx';
+import { DataTable } from './DataTable.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { formatDate } from './format.ts';
+import { LayerSwitch } from './LayerSwitch.tsx';
+import { Legend } from './Legend.tsx';
+import { MapPanel } from './MapPanel.tsx';
+import { StepCard } from './StepCard.tsx';
+import { StepSlider } from './StepSlider.tsx';
 import { useT } from './useT.ts';
+import { ViewSwitch } from './ViewSwitch.tsx';
 
-const NO_FILLS: ReadonlyMap<string, string> = new Map();
+const AboutView = lazy(() => import('./AboutView.tsx'));
 
-export function App() {
+function Explorer() {
   const t = useT();
+  const { dataset } = useData();
   const lang = useAppStore((s) => s.lang);
+  const theme = useAppStore((s) => s.theme);
+  const view = useAppStore((s) => s.view);
+  const layer = useAppStore((s) => s.layer);
+  // A highlighted class belongs to the layer it was picked on; another layer shows none.
+  const [highlight, setHighlight] = useState<{ layer: string; id: string } | null>(null);
+  const highlighted = highlight?.layer === layer ? highlight.id : null;
+  const setHighlighted = (id: string | null) => setHighlight(id === null ? null : { layer, id });
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[lang];
   }, [lang]);
+  useEffect(() => {
+    if (theme === 'auto') delete document.documentElement.dataset['theme'];
+    else document.documentElement.dataset['theme'] = theme;
+  }, [theme]);
 
   return (
     <div className="app">
+      <a className="skip-link" href="#data-table">
+        {t('app.skipToTable')}
+      </a>
       <header className="app__header">
         <h1>{t('app.title')}</h1>
         <p className="app__subtitle">{t('app.subtitle')}</p>
+        <p className="app__asof">{t('app.asOf', { date: formatDate(dataset.asOf, lang) })}</p>
       </header>
-      <main className="app__main">
-        <CountyMap
-          geometry={ncGeometry}
-          fills={NO_FILLS}
-          label={t('map.label')}
-          countyLabel={(name) => t('map.county', { name })}
-        />
-      </main>
+      <div className="toolbar">
+        <ViewSwitch />
+        {view !== 'about' ? <LayerSwitch /> : null}
+        <CountySearch />
+      </div>
+      <Announcer />
+      {view === 'about' ? (
+        <ErrorBoundary fallback={<p role="alert">{t('about.error')}</p>}>
+          <Suspense fallback={<p>{t('about.loading')}</p>}>
+            <AboutView />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        <>
+          <StepSlider />
+          <div className={`explorer explorer--${view}`}>
+            <div className="explorer__main">
+              {view === 'map' ? (
+                <>
+                  <ChangeSummary />
+                  <MapPanel highlighted={highlighted} />
+                  <Legend highlighted={highlighted} onHighlight={setHighlighted} />
+                </>
+              ) : null}
+              <div id="data-table" tabIndex={-1}>
+                <DataTable />
+              </div>
+            </div>
+            <aside className="explorer__side">
+              <CountyCard />
+              <StepCard />
+            </aside>
+          </div>
+        </>
+      )}
+      <footer className="app__footer">
+        <p>{t('footer.sources')}</p>
+        <p>{t('app.asOf', { date: formatDate(dataset.asOf, lang) })}</p>
+      </footer>
     </div>
+  );
+}
+
+/** The whole app; main.tsx passes the generated data, tests may pass a fixture. */
+export function App({ data }: { data: AppData }) {
+  return (
+    <DataProvider value={data}>
+      <Explorer />
+    </DataProvider>
   );
 }

@@ -12,19 +12,22 @@ import {
 } from './url.ts';
 
 /** The user's choices only; everything shown is derived from these plus the dataset. */
-export type AppState = UrlState;
+export interface AppState extends UrlState {
+  /** The time slider is playing; not part of the URL. */
+  playing: boolean;
+}
 
 export const urlContext: UrlContext = { stepIds, countyIds };
 
 /** Starts at the defaults, so server rendering never reads `window`; main.tsx loads the URL. */
-export const useAppStore = create<AppState>()(() => defaultUrlState(urlContext));
+export const useAppStore = create<AppState>()(() => ({ ...defaultUrlState(urlContext), playing: false }));
 
 export function loadFromSearch(search: string): void {
-  useAppStore.setState(parseUrlState(search, urlContext), true);
+  useAppStore.setState({ ...parseUrlState(search, urlContext), playing: false }, true);
 }
 
 export function resetAppStore(): void {
-  useAppStore.setState(defaultUrlState(urlContext), true);
+  useAppStore.setState({ ...defaultUrlState(urlContext), playing: false }, true);
 }
 
 export const setLayer = (layer: Layer): void => useAppStore.setState({ layer });

@@ -10,7 +10,7 @@ export function startUrlSync(win: Window = window): () => void {
 
   const onPopState = (): void => {
     loadingFromHistory = true;
-    useAppStore.setState(parseUrlState(win.location.search, urlContext), true);
+    useAppStore.setState({ ...parseUrlState(win.location.search, urlContext), playing: false }, true);
     loadingFromHistory = false;
   };
   win.addEventListener('popstate', onPopState);
@@ -19,7 +19,10 @@ export function startUrlSync(win: Window = window): () => void {
     if (loadingFromHistory) return;
     const search = serializeUrlState(state, urlContext);
     if (search === win.location.search) return;
-    win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    // Playback would otherwise bury the reader's own history under one entry per step.
+    if (state.playing) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
   });
 
   return () => {

@@ -51,10 +51,10 @@ describe('CountyMap', () => {
     expect(svg).not.toHaveAttribute('width');
   });
 
-  it('reports a click on a county by FIPS and marks the selected one', async () => {
+  it('makes counties pressable buttons when selectable, reports clicks by FIPS and marks the selected one', async () => {
     const onSelect = vi.fn();
-    const { rerender } = renderMap({ onSelect });
-    await userEvent.click(screen.getByRole('img', { name: 'East County' }));
+    const { rerender, container } = renderMap({ onSelect });
+    await userEvent.click(screen.getByRole('button', { name: 'East County' }));
     expect(onSelect).toHaveBeenCalledWith('37003');
     rerender(
       <CountyMap
@@ -66,7 +66,28 @@ describe('CountyMap', () => {
         onSelect={onSelect}
       />,
     );
-    expect(screen.getByRole('img', { name: 'East County' })).toHaveClass('is-selected');
+    expect(screen.getByRole('button', { name: 'East County' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'West County' })).toHaveAttribute('aria-pressed', 'false');
+    const east = screen.getByRole('button', { name: 'East County' }).getAttribute('d');
+    expect(container.querySelector('.county-map__selected path')?.getAttribute('d')).toBe(east);
+  });
+
+  it('gives the map a single tab stop on the active county', () => {
+    renderMap({ onSelect: vi.fn(), active: '37003' });
+    expect(screen.getByRole('button', { name: 'East County' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('button', { name: 'West County' })).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('draws hatching, change outlines and fading from its overlay props', () => {
+    const { container } = renderMap({
+      patterns: new Map([['37003', 'hatch-disputed']]),
+      outlined: new Set(['37001']),
+      emphasised: new Set(['37001']),
+    });
+    expect(container.querySelector('.county-map__patterns path')).toHaveAttribute('fill', 'url(#hatch-disputed)');
+    expect(container.querySelectorAll('.county-map__changed path')).toHaveLength(1);
+    expect(screen.getByRole('img', { name: 'East County' })).toHaveClass('is-faded');
+    expect(screen.getByRole('img', { name: 'West County' })).not.toHaveClass('is-faded');
   });
 
   it('keeps geometry strings identical when only fills change', () => {

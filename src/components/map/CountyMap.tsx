@@ -1,20 +1,34 @@
-import { memo } from 'react';
+import { memo, type KeyboardEvent, type Ref } from 'react';
 import type { MapGeometry } from '../../domain/geo.ts';
+import { MapPatterns } from './MapPatterns.tsx';
 
 export interface CountyMapProps {
   /** Projected shapes; computed once and passed down unchanged. */
   geometry: MapGeometry;
-  /** Fill colour per FIPS; the only thing that changes with step or layer. */
+  /** Fill colour per FIPS; with the overlays, the only thing that changes with step or layer. */
   fills: ReadonlyMap<string, string>;
-  /** Accessible name of each county path. */
+  /** Accessible name of each county. */
   countyLabel: (name: string, fips: string) => string;
   /** Accessible name of the whole map. */
   label: string;
   selected?: string | null;
+  /** The county that holds the map's single tab stop (roving tabindex); null: not focusable. */
+  active?: string | null;
+  /** Hatch pattern id per FIPS (evidence level). */
+  patterns?: ReadonlyMap<string, string>;
+  /** Counties drawn with a thick outline (changed since the previous step). */
+  outlined?: ReadonlySet<string>;
+  /** When set, counties not in it are faded (legend highlight). */
+  emphasised?: ReadonlySet<string> | null;
   onSelect?: (fips: string) => void;
+  onPoint?: (fips: string | null) => void;
+  onKeyDown?: (event: KeyboardEvent<SVGSVGElement>, fips: string) => void;
+  svgRef?: Ref<SVGSVGElement>;
 }
 
 const FALLBACK_FILL = 'var(--county-unknown)';
+const EMPTY_SET: ReadonlySet<string> = new Set();
+const EMPTY_MAP: ReadonlyMap<string, string> = new Map();
 
 /** The NC county map: one path per county keyed by FIPS, borders drawn once as a mesh on top. */
 export const CountyMap = memo(function CountyMap({
@@ -23,32 +37,74 @@ export const CountyMap = memo(function CountyMap({
   countyLabel,
   label,
   selected = null,
+  active = null,
+  patterns = EMPTY_MAP,
+  outlined = EMPTY_SET,
+  emphasised = null,
   onSelect,
+  onPoint,
+  onKeyDown,
+  svgRef,
 }: CountyMapProps) {
+  const interactive = Boolean(onSelect);
   return (
     <svg
+      ref={svgRef}
       className="county-map"
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
       role="group"
       aria-label={label}
       preserveAspectRatio="xMidYMid meet"
+      onKeyDown={
+        onKeyDown
+          ? (event) => {
+              const fips = (event.target as Element).getAttribute('data-fips');
+              if (fips) onKeyDown(event, fips);
+            }
+          : undefined
+      }
+      onPointerLeave={onPoint ? () => onPoint(null) : undefined}
     >
+      <MapPatterns />
       <g className="county-map__counties">
-        {geometry.counties.map((county) => (
-          <path
-            key={county.fips}
-            d={county.d}
-            data-fips={county.fips}
-            role="img"
-            aria-label={countyLabel(county.name, county.fips)}
-            fill={fills.get(county.fips) ?? FALLBACK_FILL}
-            className={county.fips === selected ? 'county is-selected' : 'county'}
-            onClick={onSelect ? () => onSelect(county.fips) : undefined}
-          />
-        ))}
+        {geometry.counties.map((county) => {
+          const faded = emphasised !== null && !emphasised.has(county.fips);
+          return (
+            <path
+              key={county.fips}
+              d={county.d}
+              data-fips={county.fips}
+              role={interactive ? 'button' : 'img'}
+              aria-label={countyLabel(county.name, county.fips)}
+              aria-pressed={interactive ? county.fips === selected : undefined}
+              tabIndex={active === null ? undefined : county.fips === active ? 0 : -1}
+              fill={fills.get(county.fips) ?? FALLBACK_FILL}
+              className={`county${faded ? ' is-faded' : ''}`}
+              onClick={onSelect ? () => onSelect(county.fips) : undefined}
+              onPointerEnter={onPoint ? () => onPoint(county.fips) : undefined}
+              onFocus={onPoint ? () => onPoint(county.fips) : undefined}
+            />
+          );
+        })}
+      </g>
+      <g className="county-map__patterns" aria-hidden="true">
+        {geometry.counties.map((county) => {
+          const pattern = patterns.get(county.fips);
+          return pattern ? <path key={county.fips} d={county.d} fill={`url(#${pattern})`} /> : null;
+        })}
       </g>
       <path className="county-map__borders" d={geometry.borders} aria-hidden="true" />
       <path className="county-map__outline" d={geometry.outline} aria-hidden="true" />
+      <g className="county-map__changed" aria-hidden="true">
+        {geometry.counties.map((county) =>
+          outlined.has(county.fips) ? <path key={county.fips} d={county.d} /> : null,
+        )}
+      </g>
+      <g className="county-map__selected" aria-hidden="true">
+        {geometry.counties.map((county) =>
+          county.fips === selected ? <path key={county.fips} d={county.d} /> : null,
+        )}
+      </g>
     </svg>
   );
 });

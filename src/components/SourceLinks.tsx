@@ -1,0 +1,34 @@
+import type { Source } from '../domain/dataset.ts';
+import { useData } from './DataContext.tsx';
+import { useT } from './useT.ts';
+
+/** A compact list of cited sources; links open outside the page (and outside an embedding frame). */
+export function SourceLinks({ ids }: { ids: readonly string[] }) {
+  const t = useT();
+  const { dataset } = useData();
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const sources = ids.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined);
+  if (sources.length === 0) return null;
+  return (
+    <ul className="sources">
+      {sources.map((source) => (
+        <li key={source.id}>
+          {source.url.startsWith('http') ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+              <span className="visually-hidden"> {t('card.opensNewTab')}</span>
+            </a>
+          ) : (
+            <span>{source.title}</span>
+          )}
+          <span className="sources__meta">
+            {' '}
+            {source.outlet}
+            {source.published ? `, ${source.published}` : ''}
+            {source.leaning ? ` (${source.leaning})` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

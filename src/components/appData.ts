@@ -1,0 +1,7 @@
+import { adjacency } from '../domain/neighbors.ts';
+import { dataset, ncTopology } from '../data/index.ts';
+import { ncGeometry } from './map/ncGeometry.ts';
+import type { AppData } from './DataContext.tsx';
+
+/** The real data, assembled once at load. */
+export const appData: AppData = { dataset, geometry: ncGeometry, adjacency: adjacency(ncTopology) };
