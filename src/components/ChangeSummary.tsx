@@ -8,10 +8,13 @@ export function ChangeSummary() {
   let text: string;
   if (!previousStep) text = t('changes.first');
   else if (layer === 'sheriff') {
+    const step = previousStep.label;
     text =
-      changes.length === 1
-        ? t('changes.newSheriff', { step: previousStep.label })
-        : t('changes.newSheriffs', { count: changes.length, step: previousStep.label });
+      changes.length === 0
+        ? t('changes.noNewSheriff', { step })
+        : changes.length === 1
+          ? t('changes.newSheriff', { step })
+          : t('changes.newSheriffs', { count: changes.length, step });
   } else if (changeGroups.length === 0) text = t('changes.none', { step: previousStep.label });
   else if (changeGroups.length === 1) {
     const [group] = changeGroups;

@@ -134,7 +134,13 @@ describe('explorer: time slider and layers', () => {
     const page = await open('?step=2025-10');
     await page.getByRole('button', { name: 'Sheriff’s party' }).click();
     await expect.poll(() => page.locator('.legend').textContent()).toContain('Republican');
-    expect(await page.locator('.change-summary').textContent()).toMatch(/new sheriff|since Mar 2025/);
+    expect(await page.locator('.change-summary').textContent()).toMatch(/new sheriff since Mar 2025\.$/);
+    await slider(page).focus();
+    await page.keyboard.press('End');
+    // Between Oct 2025 and Nov 2026 no known sheriff was replaced by another known person.
+    await expect
+      .poll(() => page.locator('.change-summary').textContent())
+      .toBe('No county has a new sheriff since Oct 2025.');
     await page.getByRole('button', { name: 'Detainer handling' }).click();
     await expect.poll(() => page.locator('.legend').textContent()).toContain('Holds required by state law');
     expect(page.url()).toContain('layer=detainer');

@@ -48,6 +48,7 @@ export const en = {
   'changes.mixed': '{count} counties changed since {step}: {groups}.',
   'changes.newSheriffs': '{count} counties have a new sheriff since {step}.',
   'changes.newSheriff': '1 county has a new sheriff since {step}.',
+  'changes.noNewSheriff': 'No county has a new sheriff since {step}.',
   'basis.documented': 'Documented: a county-specific source',
   'basis.statewide': 'Statewide statement only: no county-specific source',
   'basis.disputed': 'Disputed: sources disagree',
