@@ -1,0 +1,65 @@
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { DataProvider, type AppData } from '../../../src/components/DataContext.tsx';
+import type { Dataset } from '../../../src/domain/dataset.ts';
+import { computeMapGeometry, type CountyTopology } from '../../../src/domain/geo.ts';
+import { adjacency } from '../../../src/domain/neighbors.ts';
+import { useAppStore, type AppState } from '../../../src/state/store.ts';
+import { fixtureDataset } from '../../fixtures/dataset.ts';
+import { tinyTopology } from '../../fixtures/tiny-topology.ts';
+
+/** The tiny topology without its Virginia county: 37001 West and 37003 East, side by side. */
+export function ncTinyTopology(): CountyTopology {
+  const topo = tinyTopology();
+  topo.objects.counties.geometries = topo.objects.counties.geometries.filter((g) =>
+    String(g.id).startsWith('37'),
+  );
+  return topo;
+}
+
+const topology = ncTinyTopology();
+const geometry = computeMapGeometry(topology, 400);
+const neighbours = adjacency(topology);
+
+/** What <DataProvider> needs, built from the hand-made fixture (or the dataset given). */
+export function fixtureAppData(dataset: Dataset = fixtureDataset()): AppData {
+  return { dataset, geometry, adjacency: neighbours };
+}
+
+/**
+ * The fixture with its steps renamed to `ids` (e.g. the real step ids, which the store's setStep
+ * and the playback timer accept): the first step keeps step-1's cells, every later one step-2's.
+ * Labels and titles are "Label n" / "Title n" (1-based), so each step is told apart in assertions.
+ */
+export function fixtureOverSteps(ids: readonly string[]): Dataset {
+  const base = fixtureDataset();
+  const [first, second] = base.steps;
+  const steps = ids.map((id, i) => ({
+    ...(i === 0 ? first! : second!),
+    id,
+    label: `Label ${i + 1}`,
+    title: `Title ${i + 1}`,
+  }));
+  const cells = Object.fromEntries(ids.map((id, i) => [id, base.cells[i === 0 ? 'step-1' : 'step-2'] ?? []]));
+  return { ...base, steps, cells };
+}
+
+export interface RenderWithDataOptions {
+  dataset?: Dataset;
+  /** Store state to set before rendering (setState: not validated against the real dataset). */
+  state?: Partial<AppState>;
+  /** Passed to userEvent.setup, e.g. { advanceTimers: vi.advanceTimersByTime } with fake timers. */
+  user?: Parameters<typeof userEvent.setup>[0];
+}
+
+/** Renders `ui` inside a <DataProvider> over the fixture; returns the render result and a user. */
+export function renderWithData(
+  ui: ReactElement,
+  { dataset, state, user }: RenderWithDataOptions = {},
+): RenderResult & { user: ReturnType<typeof userEvent.setup>; data: AppData } {
+  if (state) useAppStore.setState(state);
+  const data = fixtureAppData(dataset);
+  const result = render(<DataProvider value={data}>{ui}</DataProvider>);
+  return { ...result, user: userEvent.setup(user), data };
+}
