@@ -1,20 +1,51 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { appData } from './components/appData.ts';
 import { startHeightBridge } from './embed/height-bridge.ts';
 import { loadFromSearch } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import './styles/app.css';
 
+const root = document.getElementById('root');
+
+// A per-step page (dist/step/<id>/index.html, scripts/prerender.ts) was rendered for `data-search`;
+// its address becomes the public form `<data-base>?step=<id>`, the address's own parameters winning.
+if (root?.dataset.base !== undefined) {
+  const params = new URLSearchParams(root.dataset.search ?? '');
+  for (const [key, value] of new URLSearchParams(window.location.search)) params.set(key, value);
+  const query = params.toString();
+  const url = new URL(
+    `${root.dataset.base}${query ? `?${query}` : ''}${window.location.hash}`,
+    window.location.href,
+  );
+  window.history.replaceState(null, '', url);
+}
+
 loadFromSearch(window.location.search);
 startUrlSync();
 startHeightBridge();
 
-const root = document.getElementById('root');
+/** Marks the moment the app is interactive (`npm run bench` reads it); renders nothing. */
+function HydrationMark() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '1';
+    performance.mark('app-hydrated');
+  }, []);
+  return null;
+}
+
 if (root) {
-  createRoot(root).render(
+  // Same tree as src/entry-server.tsx renders (HydrationMark renders nothing).
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App data={appData} />
+      <HydrationMark />
+    </StrictMode>
   );
+  // zustand hydrates from the store's initial (default) state, which is what dist/index.html holds,
+  // and then re-renders with the URL's state; a per-step page holds another state, so it is
+  // replaced in one commit instead.
+  if (root.hasChildNodes() && root.dataset.search === undefined) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }

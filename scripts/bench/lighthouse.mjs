@@ -25,14 +25,16 @@ function startChromium() {
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const stop = () => {
-    child.kill();
-    rmSync(profile, { recursive: true, force: true });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill();
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   };
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => {
-      stop();
+      void stop();
       reject(new Error(`bench: Chromium gave no DevTools port:\n${output}`));
     }, 20_000);
     child.stderr.on('data', (chunk) => {
@@ -88,6 +90,6 @@ export async function runLighthouse(url) {
     };
     return { version: lhr.lighthouseVersion, scores, failing, foreign, metrics };
   } finally {
-    chrome.stop();
+    await chrome.stop();
   }
 }

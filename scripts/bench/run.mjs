@@ -32,7 +32,7 @@ if (!args.includes('--no-build')) {
 
 const sizes = distSizes(dist);
 const zodFiles = filesWithZod(dist);
-const server = await startPreview(root, await freePort(4190));
+const server = await startPreview(root, await freePort(4280));
 const browser = await launchChromium();
 const runs = [];
 let lighthouseResult = null;

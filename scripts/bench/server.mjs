@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
-/** The first port from `start` that nothing listens on, on 127.0.0.1. */
-export async function freePort(start = 4190, tries = 20) {
+/** The first port from `start` that nothing listens on, on 127.0.0.1 (not 4190: fetch and Chromium refuse it, ManageSieve). */
+export async function freePort(start = 4280, tries = 20) {
   for (let port = start; port < start + tries; port += 1) {
     const free = await new Promise((resolve) => {
       const probe = createServer();
@@ -30,7 +30,7 @@ export async function startPreview(root, port) {
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`bench: vite preview exited with code ${child.exitCode}`);
     try {
