@@ -13,7 +13,8 @@ export function measureHeight(doc: Document): number {
 
 /**
  * Remembers the last height sent and reports only changes (growth or shrinkage); `force` re-sends
- * the current height, for a parent that asks.
+ * the current height, for a parent that asks. A height of 0 is never sent: it means nothing is laid
+ * out yet (the script runs before the first render), and would collapse the frame for a moment.
  */
 export function createHeightReporter(
   measure: () => number,
@@ -22,7 +23,7 @@ export function createHeightReporter(
   let last: number | null = null;
   return (force = false) => {
     const height = measure();
-    if (!Number.isFinite(height) || height < 0) return;
+    if (!Number.isFinite(height) || height <= 0) return;
     if (height === last && !force) return;
     last = height;
     send(height);

@@ -77,14 +77,27 @@ describe('createHeightReporter', () => {
     expect(sent).toEqual([100, 900, 120, 120]);
   });
 
-  it('never sends a height that is not a finite, non-negative number', () => {
+  it('never sends a height that is not a finite, positive number', () => {
     const sent: number[] = [];
-    for (const bad of [NaN, Infinity, -1])
+    for (const bad of [NaN, Infinity, -1, 0])
       createHeightReporter(
         () => bad,
         (h) => sent.push(h),
       )();
     expect(sent).toEqual([]);
+  });
+
+  it('waits for the first layout: no 0 before the app renders, then the real height', () => {
+    let height = 0;
+    const sent: number[] = [];
+    const report = createHeightReporter(
+      () => height,
+      (h) => sent.push(h),
+    );
+    report();
+    height = 750;
+    report();
+    expect(sent).toEqual([750]);
   });
 });
 
