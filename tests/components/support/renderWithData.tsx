@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { DataProvider, type AppData } from '../../../src/components/DataContext.tsx';
 import type { Dataset } from '../../../src/domain/dataset.ts';
 import { computeMapGeometry, type CountyTopology } from '../../../src/domain/geo.ts';
@@ -53,13 +53,17 @@ export interface RenderWithDataOptions {
   user?: Parameters<typeof userEvent.setup>[0];
 }
 
-/** Renders `ui` inside a <DataProvider> over the fixture; returns the render result and a user. */
+/** Renders `ui` inside a <DataProvider> over the fixture; returns the render result, a user and the data. */
 export function renderWithData(
   ui: ReactElement,
   { dataset, state, user }: RenderWithDataOptions = {},
 ): RenderResult & { user: ReturnType<typeof userEvent.setup>; data: AppData } {
   if (state) useAppStore.setState(state);
   const data = fixtureAppData(dataset);
-  const result = render(<DataProvider value={data}>{ui}</DataProvider>);
+  // As a wrapper, so rerender(ui) keeps the provider.
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <DataProvider value={data}>{children}</DataProvider>
+  );
+  const result = render(ui, { wrapper });
   return { ...result, user: userEvent.setup(user), data };
 }

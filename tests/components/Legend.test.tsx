@@ -1,0 +1,112 @@
+import { act, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Legend } from '../../src/components/Legend.tsx';
+import { resetAppStore, useAppStore } from '../../src/state/store.ts';
+import { renderWithData } from './support/renderWithData.tsx';
+
+beforeEach(() => {
+  resetAppStore();
+});
+
+const legend = () => screen.getByRole('region', { name: 'Legend' });
+const classButtons = () => within(legend()).getAllByRole('button');
+
+describe('Legend', () => {
+  it('lists the classes present at the step with their counts, in class order', () => {
+    renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, { state: { step: 'step-2' } });
+    expect(classButtons().map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Highlight counties: 287(g) agreement: 1 county',
+      'Highlight counties: Publicly limits cooperation: 1 county',
+    ]);
+    const agreement = screen.getByRole('button', { name: /287\(g\) agreement/ });
+    expect(within(agreement).getByText('1')).toBeInTheDocument();
+  });
+
+  it('hides classes with no county at this step', () => {
+    renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, { state: { step: 'step-2' } });
+    expect(
+      screen.queryByRole('button', { name: /No county-specific policy on record/ }),
+    ).not.toBeInTheDocument();
+    act(() => useAppStore.setState({ step: 'step-1' }));
+    expect(
+      screen.getByRole('button', { name: /No county-specific policy on record: 1 county/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /287\(g\) agreement/ })).not.toBeInTheDocument();
+  });
+
+  it('counts per class with the plural form', () => {
+    renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, {
+      state: { step: 'step-2', layer: 'detainer' },
+    });
+    expect(classButtons().map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Highlight counties: Holds required by state law: 2 counties',
+    ]);
+    expect(within(classButtons()[0]!).getByText('2')).toBeInTheDocument();
+  });
+
+  it('counts the sheriff layer by party', () => {
+    renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, {
+      state: { step: 'step-1', layer: 'sheriff' },
+    });
+    expect(classButtons().map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Highlight counties: Democrat: 1 county',
+      'Highlight counties: Republican: 1 county',
+    ]);
+  });
+
+  it('reports the class pressed to onHighlight, and null when the pressed class is pressed again', async () => {
+    const onHighlight = vi.fn();
+    const { user, rerender } = renderWithData(<Legend highlighted={null} onHighlight={onHighlight} />, {
+      state: { step: 'step-2' },
+    });
+    const agreement = () => screen.getByRole('button', { name: /287\(g\) agreement/ });
+    expect(agreement()).toHaveAttribute('aria-pressed', 'false');
+    await user.click(agreement());
+    expect(onHighlight).toHaveBeenLastCalledWith('agreement_287g');
+
+    rerender(<Legend highlighted="agreement_287g" onHighlight={onHighlight} />);
+    expect(agreement()).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /Publicly limits cooperation/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    await user.click(agreement());
+    expect(onHighlight).toHaveBeenLastCalledWith(null);
+    expect(onHighlight).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a highlighted class listed (at 0) when it has no county at the step, so it can be cleared', () => {
+    renderWithData(<Legend highlighted="no_stated_policy" onHighlight={vi.fn()} />, {
+      state: { step: 'step-2' },
+    });
+    const button = screen.getByRole('button', {
+      name: 'Highlight counties: No county-specific policy on record: 0 counties',
+    });
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows a pattern entry for each evidence level present on the layer, and none for documented', () => {
+    renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, { state: { step: 'step-2' } });
+    expect(screen.getByText('Cross-hatched: disputed (see the county card)')).toBeInTheDocument();
+    expect(screen.queryByText('Hatched: statewide statement only')).not.toBeInTheDocument();
+    expect(screen.queryByText('Dotted: nothing known')).not.toBeInTheDocument();
+
+    act(() => useAppStore.setState({ layer: 'detainer' }));
+    expect(screen.getByText('Hatched: statewide statement only')).toBeInTheDocument();
+    expect(screen.queryByText('Cross-hatched: disputed (see the county card)')).not.toBeInTheDocument();
+
+    act(() => useAppStore.setState({ layer: 'stance', step: 'step-1' }));
+    expect(screen.getByText('Dotted: nothing known')).toBeInTheDocument();
+    expect(screen.queryByText(/Cross-hatched|Hatched:/)).not.toBeInTheDocument();
+  });
+
+  it('has no pattern entries on the sheriff layer, and explains the outline as a new sheriff there', () => {
+    renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, {
+      state: { step: 'step-2', layer: 'sheriff' },
+    });
+    expect(screen.queryByText(/hatched|Dotted/i)).not.toBeInTheDocument();
+    expect(screen.getByText('Thick outline: new sheriff since the previous step')).toBeInTheDocument();
+    act(() => useAppStore.setState({ layer: 'stance' }));
+    expect(screen.getByText('Thick outline: changed since the previous step')).toBeInTheDocument();
+  });
+});
