@@ -51,7 +51,10 @@ export function CountySearch() {
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      setActiveIndex((i) => (matches.length === 0 ? -1 : (i - 1 + matches.length) % matches.length));
+      // From no active option, Up goes to the last one (not, by the wrap-around sum, the one before it).
+      setActiveIndex((i) =>
+        matches.length === 0 ? -1 : i < 0 ? matches.length - 1 : (i - 1 + matches.length) % matches.length,
+      );
     } else if (event.key === 'Enter') {
       if (expanded && matches.length > 0) {
         event.preventDefault();
