@@ -41,49 +41,53 @@ function Explorer() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#data-table">
-        {t('app.skipToTable')}
-      </a>
+      {view !== 'about' ? (
+        <a className="skip-link" href="#data-table">
+          {t('app.skipToTable')}
+        </a>
+      ) : null}
       <header className="app__header">
         <h1>{t('app.title')}</h1>
         <p className="app__subtitle">{t('app.subtitle')}</p>
         <p className="app__asof">{t('app.asOf', { date: formatDate(dataset.asOf, lang) })}</p>
       </header>
-      <div className="toolbar">
-        <ViewSwitch />
-        {view !== 'about' ? <LayerSwitch /> : null}
-        <CountySearch />
-      </div>
-      <Announcer />
-      {view === 'about' ? (
-        <ErrorBoundary fallback={<p role="alert">{t('about.error')}</p>}>
-          <Suspense fallback={<p>{t('about.loading')}</p>}>
-            <AboutView />
-          </Suspense>
-        </ErrorBoundary>
-      ) : (
-        <>
-          <StepSlider />
-          <div className={`explorer explorer--${view}`}>
-            <div className="explorer__main">
-              {view === 'map' ? (
-                <>
-                  <ChangeSummary />
-                  <MapPanel highlighted={highlighted} />
-                  <Legend highlighted={highlighted} onHighlight={setHighlighted} />
-                </>
-              ) : null}
-              <div id="data-table" tabIndex={-1}>
-                <DataTable />
+      <main className="app__main">
+        <div className="toolbar">
+          <ViewSwitch />
+          {view !== 'about' ? <LayerSwitch /> : null}
+          <CountySearch />
+        </div>
+        <Announcer />
+        {view === 'about' ? (
+          <ErrorBoundary fallback={<p role="alert">{t('about.error')}</p>}>
+            <Suspense fallback={<p>{t('about.loading')}</p>}>
+              <AboutView />
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          <>
+            <StepSlider />
+            <div className={`explorer explorer--${view}`}>
+              <div className="explorer__main">
+                {view === 'map' ? (
+                  <>
+                    <ChangeSummary />
+                    <MapPanel highlighted={highlighted} />
+                    <Legend highlighted={highlighted} onHighlight={setHighlighted} />
+                  </>
+                ) : null}
+                <div id="data-table" tabIndex={-1}>
+                  <DataTable />
+                </div>
               </div>
+              <aside className="explorer__side">
+                <CountyCard />
+                <StepCard />
+              </aside>
             </div>
-            <aside className="explorer__side">
-              <CountyCard />
-              <StepCard />
-            </aside>
-          </div>
-        </>
-      )}
+          </>
+        )}
+      </main>
       <footer className="app__footer">
         <p>{t('footer.sources')}</p>
         <p>{t('app.asOf', { date: formatDate(dataset.asOf, lang) })}</p>

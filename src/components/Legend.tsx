@@ -44,13 +44,18 @@ export function Legend({ highlighted, onHighlight }: LegendProps) {
                   aria-pressed={pressed}
                   title={cls.description}
                   onClick={() => onHighlight(pressed ? null : cls.id)}
-                  aria-label={`${t('legend.highlight', { label: cls.label })}: ${count === 1 ? t('legend.county') : t('legend.counties', { count })}`}
                 >
                   <svg className="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
                     <rect width="16" height="16" fill={colours.get(cls.id)} />
                   </svg>
                   <span className="legend__label">{cls.label}</span>
-                  <span className="legend__count">{count}</span>
+                  <span className="legend__count">
+                    {count}
+                    <span className="visually-hidden">
+                      {' '}
+                      {count === 1 ? t('legend.countyUnit') : t('legend.countiesUnit')}
+                    </span>
+                  </span>
                 </button>
               </li>
             );

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { type KeyboardEvent, type PointerEvent } from 'react';
 import { setStep, useAppStore } from '../state/store.ts';
 import { togglePlayback, stopPlayback } from '../state/playback.ts';
 import { useData } from './DataContext.tsx';
@@ -6,18 +6,18 @@ import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
 
 /**
- * The time slider (WAI-ARIA slider pattern): one focusable thumb, arrows/Home/End/PageUp/PageDown,
- * drag or click anywhere on the track, labelled ticks; plus play/pause.
+ * The time slider (WAI-ARIA slider pattern): the whole track is the one focusable slider, moved by
+ * arrows, Home/End and PageUp/PageDown, by a click or drag anywhere on it, with labelled stops; plus
+ * play/pause. Stops are equal grid columns, so positions need no inline styles (a strict CSP with
+ * `style-src 'self'` blocks style attributes in the prerendered HTML).
  */
 export function StepSlider() {
   const t = useT();
   const { dataset } = useData();
   const { step, stepIndex } = useStepView();
   const playing = useAppStore((s) => s.playing);
-  const trackRef = useRef<HTMLDivElement>(null);
   const steps = dataset.steps;
   const last = steps.length - 1;
-  const percent = (index: number) => (last === 0 ? 0 : (index / last) * 100);
 
   const go = (index: number) => {
     const target = steps[Math.max(0, Math.min(last, index))];
@@ -42,19 +42,19 @@ export function StepSlider() {
     go(target);
   };
 
-  const indexAt = (clientX: number): number => {
-    const box = trackRef.current?.getBoundingClientRect();
-    if (!box || box.width === 0) return stepIndex;
-    return Math.round(((clientX - box.left) / box.width) * last);
+  const indexAt = (element: HTMLElement, clientX: number): number => {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0) return stepIndex;
+    return Math.floor(((clientX - box.left) / box.width) * steps.length);
   };
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     stopPlayback();
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    go(indexAt(event.clientX));
+    go(indexAt(event.currentTarget, event.clientX));
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.buttons === 1) go(indexAt(event.clientX));
+    if (event.buttons === 1) go(indexAt(event.currentTarget, event.clientX));
   };
 
   return (
@@ -68,44 +68,30 @@ export function StepSlider() {
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? t('step.pause') : t('step.play')}
       </button>
-      <div className="step-slider__body">
-        <div
-          ref={trackRef}
-          className="step-slider__track"
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-        >
-          <div className="step-slider__rail" aria-hidden="true">
-            <div className="step-slider__fill" style={{ width: `${percent(stepIndex)}%` }} />
-          </div>
+      <div
+        className="step-slider__track"
+        role="slider"
+        tabIndex={0}
+        aria-label={t('step.label')}
+        aria-valuemin={1}
+        aria-valuemax={steps.length}
+        aria-valuenow={stepIndex + 1}
+        aria-valuetext={t('step.valuetext', { label: step.label, title: step.title })}
+        onKeyDown={onKeyDown}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+      >
+        {steps.map((s, i) => (
           <div
-            className="step-slider__thumb"
-            role="slider"
-            tabIndex={0}
-            aria-label={t('step.label')}
-            aria-valuemin={1}
-            aria-valuemax={steps.length}
-            aria-valuenow={stepIndex + 1}
-            aria-valuetext={t('step.valuetext', { label: step.label, title: step.title })}
-            style={{ left: `${percent(stepIndex)}%` }}
-            onKeyDown={onKeyDown}
-          />
-        </div>
-        <ol className="step-slider__ticks" aria-hidden="true">
-          {steps.map((s, i) => (
-            <li
-              key={s.id}
-              className={i === stepIndex ? 'is-current' : undefined}
-              style={{ left: `${percent(i)}%` }}
-              onClick={() => {
-                stopPlayback();
-                go(i);
-              }}
-            >
-              {s.label}
-            </li>
-          ))}
-        </ol>
+            key={s.id}
+            className={`step-slider__stop${i <= stepIndex ? ' is-reached' : ''}${i === stepIndex ? ' is-current' : ''}${i < stepIndex ? ' is-passed' : ''}`}
+            data-step={s.id}
+          >
+            <span className="step-slider__rail" />
+            <span className="step-slider__dot" />
+            <span className="step-slider__label">{s.label}</span>
+          </div>
+        ))}
       </div>
     </div>
   );

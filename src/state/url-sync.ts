@@ -20,8 +20,9 @@ export function startUrlSync(win: Window = window): () => void {
     const search = serializeUrlState(state, urlContext);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    // Playback would otherwise bury the reader's own history under one entry per step.
-    if (state.playing) win.history.replaceState(null, '', url);
+    // Playback would bury the reader's history under one entry per step, and inside an embedding
+    // frame every entry would land in the host page's history and hijack its Back button.
+    if (state.playing || state.embed) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   });
 

@@ -115,7 +115,7 @@ describe('explorer: time slider and layers', () => {
 
   it('clicking a tick label jumps to that step', async () => {
     const page = await open();
-    await page.locator('.step-slider__ticks li', { hasText: 'Dec 2018' }).click();
+    await page.locator('.step-slider__stop', { hasText: 'Dec 2018' }).click();
     await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('1');
     await page.context().close();
   });
