@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
-import { resetAppStore, useAppStore } from '../../src/state/store.ts';
+import { resetAppStore, useAppStore, type AppState } from '../../src/state/store.ts';
 import { fixtureAppData } from './support/renderWithData.tsx';
 
 beforeEach(() => {
@@ -10,7 +10,7 @@ beforeEach(() => {
   delete document.documentElement.dataset['theme'];
 });
 
-function renderApp(state: Parameters<typeof useAppStore.setState>[0] = { step: 'step-2' }) {
+function renderApp(state: Partial<AppState> = { step: 'step-2' }) {
   useAppStore.setState(state);
   const user = userEvent.setup();
   return { user, ...render(<App data={fixtureAppData()} />) };

@@ -30,6 +30,23 @@ function advance(ms: number) {
   });
 }
 
+/** jsdom lays nothing out: give every box a width of one STOP_WIDTH per step, starting at x = 0. */
+const STOP_WIDTH = 100;
+function stubTrackWidth() {
+  const width = STOP_WIDTH * total;
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    x: 0,
+    y: 0,
+    left: 0,
+    top: 0,
+    right: width,
+    bottom: 20,
+    width,
+    height: 20,
+    toJSON: () => ({}),
+  });
+}
+
 const slider = () => screen.getByRole('slider', { name: 'Step in time' });
 
 function expectStep(n: number) {
@@ -116,10 +133,23 @@ describe('StepSlider', () => {
   it('goes to a step when its tick is clicked, and marks that tick current', async () => {
     const { user } = renderSlider({ state: { step: at(1) } });
     for (let n = 1; n <= total; n++) expect(screen.getByText(`Label ${n}`)).toBeInTheDocument();
-    await user.click(screen.getByText('Label 3'));
+    stubTrackWidth();
+    // At the middle of the third of `total` equal stops, in case the tick's position is what counts.
+    await user.pointer({
+      keys: '[MouseLeft]',
+      target: screen.getByText('Label 3'),
+      coords: { clientX: 2.5 * STOP_WIDTH },
+    });
     expectStep(3);
-    expect(screen.getByText('Label 3')).toHaveClass('is-current');
-    expect(screen.getByText('Label 1')).not.toHaveClass('is-current');
+    expect(screen.getByText('Label 3').closest('.is-current')).not.toBeNull();
+    expect(screen.getByText('Label 1').closest('.is-current')).toBeNull();
+  });
+
+  it('goes to the step under the pointer when the track is pressed', async () => {
+    const { user } = renderSlider({ state: { step: at(1) } });
+    stubTrackWidth();
+    await user.pointer({ keys: '[MouseLeft]', target: slider(), coords: { clientX: 2.5 * STOP_WIDTH } });
+    expectStep(3);
   });
 
   it('plays one step every STEP_SECONDS, shows Pause while playing, and stops at the last step', async () => {
