@@ -1,68 +1,33 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, use, useEffect, useRef } from 'react';
 import type { Basis, Fact } from '../domain/dataset.ts';
+import { joinCell, type CoreCell } from '../domain/dataset-split.ts';
 import { classesFor } from '../domain/layers.ts';
 import { selectCounty, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { formatDate } from './format.ts';
 import { SourceLinks } from './SourceLinks.tsx';
 import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
 
-/**
- * The county's evidence: sheriff, stance and detainer class at this step with their basis, the
- * dated facts behind them with sources, and the county across all steps. Escape closes it and
- * returns focus to the county on the map.
- */
-export function CountyCard() {
+/** Sheriff, classes with their basis, and the dated record behind them (the lazily loaded half). */
+function CountyEvidence({ core, stepId }: { core: CoreCell; stepId: string }) {
   const t = useT();
-  const { dataset } = useData();
+  const { dataset, loadDetail } = useData();
   const lang = useAppStore((s) => s.lang);
-  const fips = useAppStore((s) => s.county);
-  const { step, cellByFips } = useStepView();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (fips) headingRef.current?.focus();
-  }, [fips]);
-
-  if (!fips) return null;
-  const county = dataset.counties.find((c) => c.fips === fips);
-  const cell = cellByFips.get(fips);
-  if (!county || !cell) return null;
+  const detail = use(loadDetail());
+  const index = dataset.cells[stepId]?.findIndex((c) => c.fips === core.fips) ?? -1;
+  const cell = joinCell(core, detail.cells[stepId]?.[index]);
+  if (!cell) return <p role="alert">{t('card.error')}</p>;
 
   const stanceLabels = new Map(classesFor(dataset, 'stance').map((c) => [c.id, c.label]));
   const detainerLabels = new Map(classesFor(dataset, 'detainer').map((c) => [c.id, c.label]));
-  const factsById = new Map(dataset.facts.map((f) => [f.id, f]));
+  const factsById = new Map(detail.facts.map((f) => [f.id, f]));
   const facts = cell.factIds.map((id) => factsById.get(id)).filter((f): f is Fact => f !== undefined);
   const basisText = (basis: Basis) => t(`basis.${basis}`);
 
-  const close = () => {
-    selectCounty(null);
-    document.querySelector<SVGPathElement>(`.county-map path[data-fips="${fips}"]`)?.focus();
-  };
-
   return (
-    <section
-      className="county-card"
-      aria-labelledby="county-card-title"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          close();
-        }
-      }}
-    >
-      <div className="county-card__head">
-        <h2 id="county-card-title" ref={headingRef} tabIndex={-1}>
-          {t('card.title', { name: county.name })}
-        </h2>
-        <button type="button" className="county-card__close" onClick={close}>
-          {t('card.close')}
-        </button>
-      </div>
-      <p className="county-card__step">
-        {t('card.atStep', { step: `${step.label} (${formatDate(step.date, lang)})` })}
-      </p>
+    <>
       <dl className="county-card__facts">
         <dt>{t('card.sheriff')}</dt>
         <dd>
@@ -110,11 +75,74 @@ export function CountyCard() {
               <span className="county-card__date">{formatDate(fact.date, lang)}</span>{' '}
               {fact.claimant ? <strong>{t('card.claimant', { who: fact.claimant })}: </strong> : null}
               {fact.summary}
-              <SourceLinks ids={fact.sourceIds} />
+              <SourceLinks ids={fact.sourceIds} sources={detail.sources} />
             </li>
           ))}
         </ol>
       )}
+      <h3>{t('step.sources')}</h3>
+      <SourceLinks ids={cell.sourceIds} sources={detail.sources} />
+    </>
+  );
+}
+
+/**
+ * The county's evidence card: sheriff, stance and detainer class at this step with their basis,
+ * the dated facts behind them with sources, and the county across all steps. Escape closes it and
+ * returns focus to the county on the map.
+ */
+export function CountyCard() {
+  const t = useT();
+  const { dataset } = useData();
+  const lang = useAppStore((s) => s.lang);
+  const fips = useAppStore((s) => s.county);
+  const { step, cellByFips } = useStepView();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (fips) headingRef.current?.focus();
+  }, [fips]);
+
+  if (!fips) return null;
+  const county = dataset.counties.find((c) => c.fips === fips);
+  const core = cellByFips.get(fips);
+  if (!county || !core) return null;
+
+  const stanceLabels = new Map(classesFor(dataset, 'stance').map((c) => [c.id, c.label]));
+  const detainerLabels = new Map(classesFor(dataset, 'detainer').map((c) => [c.id, c.label]));
+
+  const close = () => {
+    selectCounty(null);
+    document.querySelector<SVGPathElement>(`.county-map path[data-fips="${fips}"]`)?.focus();
+  };
+
+  return (
+    <section
+      className="county-card"
+      aria-labelledby="county-card-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <div className="county-card__head">
+        <h2 id="county-card-title" ref={headingRef} tabIndex={-1}>
+          {t('card.title', { name: county.name })}
+        </h2>
+        <button type="button" className="county-card__close" onClick={close}>
+          {t('card.close')}
+        </button>
+      </div>
+      <p className="county-card__step">
+        {t('card.atStep', { step: `${step.label} (${formatDate(step.date, lang)})` })}
+      </p>
+      <ErrorBoundary fallback={<p role="alert">{t('card.error')}</p>}>
+        <Suspense fallback={<p className="county-card__loading">{t('card.loading')}</p>}>
+          <CountyEvidence core={core} stepId={step.id} />
+        </Suspense>
+      </ErrorBoundary>
       <h3>{t('card.history')}</h3>
       <table className="county-card__history">
         <thead>
@@ -139,8 +167,6 @@ export function CountyCard() {
           })}
         </tbody>
       </table>
-      <h3>{t('step.sources')}</h3>
-      <SourceLinks ids={cell.sourceIds} />
     </section>
   );
 }

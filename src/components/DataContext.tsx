@@ -1,9 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Dataset } from '../domain/dataset.ts';
+import type { DatasetCore, DatasetDetail } from '../domain/dataset-split.ts';
 import type { MapGeometry } from '../domain/geo.ts';
 
 export interface AppData {
-  dataset: Dataset;
+  /** What the first view shows: classes and sheriffs per county and step. */
+  dataset: DatasetCore;
+  /** The evidence behind it, loaded on demand (once) for the county card. */
+  loadDetail: () => Promise<DatasetDetail>;
   geometry: MapGeometry;
   /** Bordering counties by FIPS, for arrow-key moves on the map. */
   adjacency: ReadonlyMap<string, readonly string[]>;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Cell } from '../domain/dataset.ts';
+import type { CoreCell } from '../domain/dataset-split.ts';
 import { classesFor } from '../domain/layers.ts';
 import { selectCounty, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
@@ -12,7 +12,7 @@ const COLUMNS: Column[] = ['county', 'sheriff', 'party', 'stance', 'detainer', '
 interface Row {
   fips: string;
   county: string;
-  cell: Cell;
+  cell: CoreCell;
   values: Record<Column, string>;
 }
 

@@ -1,12 +1,19 @@
 import type { Source } from '../domain/dataset.ts';
-import { useData } from './DataContext.tsx';
 import { useT } from './useT.ts';
 
-/** A compact list of cited sources; links open outside the page (and outside an embedding frame). */
-export function SourceLinks({ ids }: { ids: readonly string[] }) {
+/**
+ * A compact list of cited sources; links open outside the page (and outside an embedding frame).
+ * `sources` is the registry to look ids up in (the step card's, or the full one for a county).
+ */
+export function SourceLinks({
+  ids,
+  sources: registry,
+}: {
+  ids: readonly string[];
+  sources: readonly Source[];
+}) {
   const t = useT();
-  const { dataset } = useData();
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const byId = new Map(registry.map((s) => [s.id, s]));
   const sources = ids.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined);
   if (sources.length === 0) return null;
   return (

@@ -1,4 +1,5 @@
 import { SourceLinks } from './SourceLinks.tsx';
+import { useData } from './DataContext.tsx';
 import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
 import { formatDate } from './format.ts';
@@ -8,6 +9,7 @@ import { useAppStore } from '../state/store.ts';
 export function StepCard() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const { dataset } = useData();
   const { step } = useStepView();
   return (
     <section className="step-card" aria-labelledby="step-card-title">
@@ -24,7 +26,7 @@ export function StepCard() {
       <p>{step.lawRequired}</p>
       <details>
         <summary>{t('step.sources')}</summary>
-        <SourceLinks ids={step.sourceIds} />
+        <SourceLinks ids={step.sourceIds} sources={dataset.sources} />
       </details>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { Cell, ClassDef, Step } from '../domain/dataset.ts';
+import type { ClassDef, Step } from '../domain/dataset.ts';
+import type { CoreCell } from '../domain/dataset-split.ts';
 import {
   changesSince,
   classIdOf,
@@ -19,8 +20,8 @@ export interface StepView {
   step: Step;
   stepIndex: number;
   previousStep: Step | null;
-  cells: readonly Cell[];
-  cellByFips: ReadonlyMap<string, Cell>;
+  cells: readonly CoreCell[];
+  cellByFips: ReadonlyMap<string, CoreCell>;
   classes: readonly ClassDef[];
   classLabel: (id: string) => string;
   colours: ReadonlyMap<string, string>;

@@ -1,4 +1,5 @@
-import type { Cell, ClassDef, Dataset } from './dataset.ts';
+import type { ClassDef, Dataset } from './dataset.ts';
+import type { CoreCell } from './dataset-split.ts';
 
 export const LAYERS = ['stance', 'detainer', 'sheriff'] as const;
 export type Layer = (typeof LAYERS)[number];
@@ -11,7 +12,7 @@ export const SHERIFF_CLASSES: readonly ClassDef[] = [
   { id: 'unknown', label: 'Not known', description: 'No source names the sheriff or party at this date.' },
 ];
 
-export function classIdOf(cell: Cell, layer: Layer): string {
+export function classIdOf(cell: CoreCell, layer: Layer): string {
   if (layer === 'stance') return cell.stance;
   if (layer === 'detainer') return cell.detainer;
   return cell.party ?? 'unknown';
@@ -23,7 +24,7 @@ export function classesFor(dataset: Pick<Dataset, 'classes'>, layer: Layer): rea
 
 /** Counties per class, in the layer's class order, zeros included so the legend never jumps. */
 export function countByClass(
-  cells: readonly Cell[],
+  cells: readonly CoreCell[],
   classes: readonly ClassDef[],
   layer: Layer,
 ): Map<string, number> {
@@ -46,8 +47,8 @@ export interface ClassChange {
  * sheriff (the person, not only the party), which is what readers ask about after an election.
  */
 export function changesSince(
-  previous: readonly Cell[] | undefined,
-  current: readonly Cell[],
+  previous: readonly CoreCell[] | undefined,
+  current: readonly CoreCell[],
   layer: Layer,
 ): ClassChange[] {
   if (!previous) return [];

@@ -49,7 +49,7 @@ describe('App', () => {
     expect(map()).toBeInTheDocument();
   });
 
-  it('is driven by the URL-state store: layer, step, county, view and theme', () => {
+  it('is driven by the URL-state store: layer, step, county, view and theme', async () => {
     renderApp();
     act(() => useAppStore.setState({ layer: 'sheriff', step: 'step-1' }));
     expect(map()).toHaveAccessibleName(
@@ -58,11 +58,12 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: 'Sheriff’s party' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('region', { name: 'Bill vetoed' })).toBeInTheDocument();
 
-    act(() => useAppStore.setState({ county: '37003' }));
+    // The card's evidence loads lazily; React 19 retries a suspended render only in an awaited act.
+    await act(() => Promise.resolve(useAppStore.setState({ county: '37003' })));
     expect(screen.getByRole('region', { name: 'East County' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^East County/ })).toHaveAttribute('aria-pressed', 'true');
 
-    act(() => useAppStore.setState({ view: 'table' }));
+    await act(() => Promise.resolve(useAppStore.setState({ view: 'table' })));
     expect(map()).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'East County' })).toBeInTheDocument();
 

@@ -11,8 +11,18 @@ beforeEach(() => {
   resetAppStore();
 });
 
-function renderCard(county: string, step: string, options: RenderWithDataOptions = {}) {
-  return renderWithData(<CountyCard />, { ...options, state: { county, step } });
+/**
+ * Renders the card and waits for its evidence, which loads lazily: React 19 only retries a render
+ * that suspended inside `act` when that act is awaited.
+ */
+async function renderCard(county: string, step: string, options: RenderWithDataOptions = {}) {
+  let result: ReturnType<typeof renderWithData> | undefined;
+  await act(() => {
+    result = renderWithData(<CountyCard />, { ...options, state: { county, step } });
+    return Promise.resolve();
+  });
+  await screen.findByText('Sheriff', { selector: 'dt' });
+  return result!;
 }
 
 const card = (name: string) => screen.getByRole('region', { name: `${name} County` });
@@ -30,15 +40,15 @@ describe('CountyCard', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('is a region named after the county, focused on its heading when opened', () => {
-    renderCard('37001', 'step-2');
+  it('is a region named after the county, focused on its heading when opened', async () => {
+    await renderCard('37001', 'step-2');
     const heading = within(card('West')).getByRole('heading', { level: 2, name: 'West County' });
     expect(heading).toHaveFocus();
     expect(screen.getByText('At Dec 2024 (Dec 1, 2024)')).toBeInTheDocument();
   });
 
-  it('names the sheriff with party, since-date, how, and the “as elected” caveat', () => {
-    renderCard('37001', 'step-2');
+  it('names the sheriff with party, since-date, how, and the “as elected” caveat', async () => {
+    await renderCard('37001', 'step-2');
     const sheriff = entry('Sheriff');
     expect(sheriff).toHaveTextContent(
       'Pat Example (Republican), in office since Dec 3, 2018 · elected 2018' +
@@ -46,8 +56,8 @@ describe('CountyCard', () => {
     );
   });
 
-  it('omits the caveat for a recorded sheriff', () => {
-    renderCard('37003', 'step-2');
+  it('omits the caveat for a recorded sheriff', async () => {
+    await renderCard('37003', 'step-2');
     const sheriff = entry('Sheriff');
     expect(sheriff).toHaveTextContent(
       /^Sam New \(Republican\), in office since Aug 17, 2021 · appointed after a death$/,
@@ -55,40 +65,40 @@ describe('CountyCard', () => {
     expect(within(sheriff).queryByText(/As elected/)).not.toBeInTheDocument();
   });
 
-  it('says when the sheriff is not known', () => {
+  it('says when the sheriff is not known', async () => {
     const dataset: Dataset = fixtureDataset();
     dataset.cells['step-1'] = dataset.cells['step-1']!.map((c) =>
       c.fips === '37003'
         ? { ...c, sheriff: null, party: null, sheriffSince: null, sheriffCertainty: 'unknown' }
         : c,
     );
-    renderCard('37003', 'step-1', { dataset });
+    await renderCard('37003', 'step-1', { dataset });
     expect(entry('Sheriff')).toHaveTextContent(/^Not known from the sources$/);
   });
 
-  it('gives the stance and detainer classes with the basis of each', () => {
-    renderCard('37001', 'step-2');
+  it('gives the stance and detainer classes with the basis of each', async () => {
+    await renderCard('37001', 'step-2');
     expect(entry('Stance')).toHaveTextContent(/^Publicly limits cooperationDisputed: sources disagree$/);
     expect(entry('Detainers')).toHaveTextContent(
       /^Holds required by state lawStatewide statement only: no county-specific source$/,
     );
   });
 
-  it('explains a disputed basis with its note', () => {
-    renderCard('37001', 'step-2');
+  it('explains a disputed basis with its note', async () => {
+    await renderCard('37001', 'step-2');
     expect(entry('Evidence')).toHaveTextContent(
       'A federal list named the county; the sheriff says the office follows state law.',
     );
   });
 
-  it('has no Evidence entry without a basis note', () => {
-    renderCard('37003', 'step-2');
+  it('has no Evidence entry without a basis note', async () => {
+    await renderCard('37003', 'step-2');
     expect(screen.queryByText('Evidence', { selector: 'dt' })).not.toBeInTheDocument();
     expect(entry('Stance')).toHaveTextContent(/^287\(g\) agreementDocumented: a county-specific source$/);
   });
 
-  it('lists the record up to the step, dates at the source’s precision, a claim with its claimant', () => {
-    renderCard('37001', 'step-2');
+  it('lists the record up to the step, dates at the source’s precision, a claim with its claimant', async () => {
+    await renderCard('37001', 'step-2');
     expect(screen.getByRole('heading', { level: 3, name: 'Record up to this step' })).toBeInTheDocument();
     const record = screen.getByText(/no longer holds people/).closest('ol')!;
     const items = within(record)
@@ -107,13 +117,13 @@ describe('CountyCard', () => {
     );
   });
 
-  it('says when there is no county record yet', () => {
-    renderCard('37003', 'step-1');
+  it('says when there is no county record yet', async () => {
+    await renderCard('37003', 'step-1');
     expect(screen.getByText('No county-specific record up to this step.')).toBeInTheDocument();
   });
 
-  it('links every source to open in a new tab with rel noopener', () => {
-    renderCard('37001', 'step-2');
+  it('links every source to open in a new tab with rel noopener', async () => {
+    await renderCard('37001', 'step-2');
     const links = within(card('West')).getAllByRole('link');
     expect(links.length).toBeGreaterThanOrEqual(4);
     for (const link of links) {
@@ -130,8 +140,8 @@ describe('CountyCard', () => {
     ).toEqual(['https://example.org/a', 'https://example.org/b']);
   });
 
-  it('shows the county across all steps, marking the current one', () => {
-    renderCard('37003', 'step-2');
+  it('shows the county across all steps, marking the current one', async () => {
+    await renderCard('37003', 'step-2');
     const table = screen.getByRole('table');
     expect(
       within(table)
@@ -153,14 +163,14 @@ describe('CountyCard', () => {
   });
 
   it('clears the county with Close', async () => {
-    const { user } = renderCard('37001', 'step-2');
+    const { user } = await renderCard('37001', 'step-2');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(useAppStore.getState().county).toBeNull();
     expect(screen.queryByRole('region', { name: 'West County' })).not.toBeInTheDocument();
   });
 
   it('clears the county with Escape from inside the card', async () => {
-    const { user } = renderCard('37001', 'step-2');
+    const { user } = await renderCard('37001', 'step-2');
     expect(screen.getByRole('heading', { level: 2, name: 'West County' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(useAppStore.getState().county).toBeNull();
@@ -174,7 +184,9 @@ describe('CountyCard', () => {
       </>,
       { state: { step: 'step-2' } },
     );
-    await user.click(screen.getByRole('button', { name: /^East County/ }));
+    // The card's evidence loads lazily; React 19 retries a suspended render only in an awaited act.
+    await act(() => user.click(screen.getByRole('button', { name: /^East County/ })));
+    await screen.findByText('Sheriff', { selector: 'dt' });
     expect(screen.getByRole('heading', { level: 2, name: 'East County' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(useAppStore.getState().county).toBeNull();

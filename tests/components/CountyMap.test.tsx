@@ -84,7 +84,10 @@ describe('CountyMap', () => {
       outlined: new Set(['37001']),
       emphasised: new Set(['37001']),
     });
-    expect(container.querySelector('.county-map__patterns path')).toHaveAttribute('fill', 'url(#hatch-disputed)');
+    expect(container.querySelector('.county-map__patterns path')).toHaveAttribute(
+      'fill',
+      'url(#hatch-disputed)',
+    );
     expect(container.querySelectorAll('.county-map__changed path')).toHaveLength(1);
     expect(screen.getByRole('img', { name: 'East County' })).toHaveClass('is-faded');
     expect(screen.getByRole('img', { name: 'West County' })).not.toHaveClass('is-faded');

@@ -21,6 +21,11 @@ async function open(search = '', viewport = { width: 1280, height: 900 }): Promi
 
 const county = (page: Page, fips: string) => page.locator(`.county-map__counties path[data-fips="${fips}"]`);
 const card = (page: Page) => page.locator('section.county-card');
+/** The card's evidence loads lazily after its heading; wait for it before reading the card. */
+const evidence = async (page: Page) => {
+  await card(page).locator('.county-card__facts').waitFor();
+  return card(page);
+};
 const slider = (page: Page) => page.getByRole('slider', { name: 'Step in time' });
 
 describe('explorer: county evidence card', () => {
@@ -28,7 +33,7 @@ describe('explorer: county evidence card', () => {
     const page = await open('?step=2018-12');
     await county(page, '37183').click();
     await expect.poll(() => card(page).getByRole('heading', { level: 2 }).textContent()).toBe('Wake County');
-    const text = await card(page).textContent();
+    const text = await (await evidence(page)).textContent();
     expect(text).toContain('Gerald M. Baker (Democrat)');
     expect(text).toContain('Publicly limits cooperation');
     const links = card(page).locator('a[href^="http"]');
@@ -41,13 +46,13 @@ describe('explorer: county evidence card', () => {
     await page.keyboard.press('End');
     await page.goto(`${baseUrl}?step=2024-12&county=37183`);
     await page.locator('html[data-hydrated="1"]').waitFor();
-    await expect.poll(() => card(page).textContent()).toContain('Willie Rowe (Democrat)');
+    expect(await (await evidence(page)).textContent()).toContain('Willie Rowe (Democrat)');
     await page.context().close();
   });
 
   it('shows a mid-term appointee: Cumberland in Nov 2026 is Sheriff Morgan, not the 2022 winner', async () => {
     const page = await open('?step=2026-11&county=37051');
-    const text = await card(page).textContent();
+    const text = await (await evidence(page)).textContent();
     expect(text).toContain('Johnathan Morgan');
     expect(text).not.toContain('Ennis W. Wright (Democrat), in office');
     // The history row for Dec 2018 still names the elected sheriff of that time.
@@ -59,7 +64,7 @@ describe('explorer: county evidence card', () => {
 
   it('counts Person County’s Feb 2026 287(g) agreement at the latest step only', async () => {
     const page = await open('?step=2026-11&county=37145');
-    expect(await card(page).textContent()).toContain('287(g) agreement');
+    expect(await (await evidence(page)).textContent()).toContain('287(g) agreement');
     await page.goto(`${baseUrl}?step=2025-10&county=37145`);
     await page.locator('html[data-hydrated="1"]').waitFor();
     expect(await card(page).locator('dd').nth(1).textContent()).toContain(
@@ -70,7 +75,7 @@ describe('explorer: county evidence card', () => {
 
   it('names who disputes what for a disputed county', async () => {
     const page = await open('?step=2026-11&layer=detainer&county=37119');
-    const text = await card(page).textContent();
+    const text = await (await evidence(page)).textContent();
     expect(text).toContain('Disputed: sources disagree');
     expect(text).toMatch(/Tillis/);
     await page.context().close();

@@ -53,6 +53,8 @@ export const en = {
   'basis.disputed': 'Disputed: sources disagree',
   'basis.unknown': 'Unknown: no source found',
   'card.close': 'Close',
+  'card.loading': 'Loading the county’s record…',
+  'card.error': 'The county’s record could not be loaded. The table and downloads have the same data.',
   'card.title': '{name} County',
   'card.atStep': 'At {step}',
   'card.sheriff': 'Sheriff',

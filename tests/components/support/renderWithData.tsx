@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { DataProvider, type AppData } from '../../../src/components/DataContext.tsx';
 import type { Dataset } from '../../../src/domain/dataset.ts';
+import { splitDataset } from '../../../src/domain/dataset-split.ts';
 import { computeMapGeometry, type CountyTopology } from '../../../src/domain/geo.ts';
 import { adjacency } from '../../../src/domain/neighbors.ts';
 import { useAppStore, type AppState } from '../../../src/state/store.ts';
@@ -22,9 +23,11 @@ const topology = ncTinyTopology();
 const geometry = computeMapGeometry(topology, 400);
 const neighbours = adjacency(topology);
 
-/** What <DataProvider> needs, built from the hand-made fixture (or the dataset given). */
+/** What <DataProvider> needs, built from the hand-made fixture (or the dataset given), split as the build splits it. */
 export function fixtureAppData(dataset: Dataset = fixtureDataset()): AppData {
-  return { dataset, geometry, adjacency: neighbours };
+  const { core, detail } = splitDataset(dataset);
+  const loaded = Promise.resolve(detail);
+  return { dataset: core, loadDetail: () => loaded, geometry, adjacency: neighbours };
 }
 
 /**
