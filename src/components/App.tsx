@@ -3,6 +3,7 @@ import { htmlLang } from '../domain/i18n/catalog.ts';
 import { useAppStore } from '../state/store.ts';
 import { Announcer } from './Announcer.tsx';
 import { ChangeSummary } from './ChangeSummary.tsx';
+import { ClassroomTools } from './classroom/ClassroomTools.tsx';
 import { CountyCard } from './CountyCard.tsx';
 import { CountySearch } from './CountySearch.tsx';
 import { DataProvider, useData, type AppData } from './DataContext.tsx';
@@ -13,11 +14,14 @@ import { LayerSwitch } from './LayerSwitch.tsx';
 import { Legend } from './Legend.tsx';
 import { MapPanel } from './MapPanel.tsx';
 import { StepCard } from './StepCard.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { StepSlider } from './StepSlider.tsx';
 import { useT } from './useT.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 const AboutView = lazy(() => import('./AboutView.tsx'));
+const Presenter = lazy(() => import('./classroom/Presenter.tsx'));
+const SmallMultiples = lazy(() => import('./classroom/SmallMultiples.tsx'));
 
 function Explorer() {
   const t = useT();
@@ -26,6 +30,7 @@ function Explorer() {
   const theme = useAppStore((s) => s.theme);
   const view = useAppStore((s) => s.view);
   const layer = useAppStore((s) => s.layer);
+  const present = useAppStore((s) => s.present);
   // A highlighted class belongs to the layer it was picked on; another layer shows none.
   const [highlight, setHighlight] = useState<{ layer: string; id: string } | null>(null);
   const highlighted = highlight?.layer === layer ? highlight.id : null;
@@ -38,6 +43,13 @@ function Explorer() {
     if (theme === 'auto') delete document.documentElement.dataset['theme'];
     else document.documentElement.dataset['theme'] = theme;
   }, [theme]);
+
+  if (present)
+    return (
+      <Suspense fallback={<p>{t('presenter.loading')}</p>}>
+        <Presenter />
+      </Suspense>
+    );
 
   return (
     <div className="app">
@@ -56,6 +68,8 @@ function Explorer() {
           <ViewSwitch />
           {view !== 'about' ? <LayerSwitch /> : null}
           <CountySearch />
+          <ClassroomTools />
+          <ShortcutsDialog />
         </div>
         <Announcer />
         {view === 'about' ? (
@@ -64,6 +78,10 @@ function Explorer() {
               <AboutView />
             </Suspense>
           </ErrorBoundary>
+        ) : view === 'multiples' ? (
+          <Suspense fallback={<p>{t('multiples.loading')}</p>}>
+            <SmallMultiples />
+          </Suspense>
         ) : (
           <>
             <StepSlider />

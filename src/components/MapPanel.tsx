@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { classIdOf } from '../domain/layers.ts';
 import { neighborInDirection, type Direction } from '../domain/neighbors.ts';
 import { BASIS_PATTERN } from '../domain/palette.ts';
 import { selectCounty, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
 import { CountyMap } from './map/CountyMap.tsx';
+import { MapSummary } from './MapSummary.tsx';
 import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
 
@@ -30,6 +31,9 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
   const active = selected !== null && selected !== moved.whileSelected ? selected : moved.fips;
   const setActive = (fips: string) => setMoved({ fips, whileSelected: selected });
   const svgRef = useRef<SVGSVGElement>(null);
+  const summaryId = useId();
+  // What a keyboard move announces (politely): county, class and sheriff.
+  const [announcement, setAnnouncement] = useState('');
   const shapes = useMemo(() => new Map(geometry.counties.map((c) => [c.fips, c])), [geometry]);
 
   const patterns = useMemo(() => {
@@ -59,6 +63,18 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
       : t('map.county', { name });
   };
 
+  const announce = (fips: string) => {
+    const cell = view.cellByFips.get(fips);
+    const shape = shapes.get(fips);
+    if (!cell || !shape) return;
+    const sheriff = cell.sheriff
+      ? `${cell.sheriff}${cell.party ? ` (${t(`party.${cell.party}`)})` : ''}`
+      : t('map.announceUnknown');
+    setAnnouncement(
+      t('map.announce', { name: shape.name, cls: view.classLabel(classIdOf(cell, view.layer)), sheriff }),
+    );
+  };
+
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>, fips: string) => {
     const direction = ARROWS[event.key];
     if (direction) {
@@ -66,6 +82,7 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
       const next = neighborInDirection(fips, direction, shapes, adjacency);
       if (next) {
         setActive(next);
+        announce(next);
         svgRef.current?.querySelector<SVGPathElement>(`[data-fips="${next}"]`)?.focus();
       }
     } else if (event.key === 'Enter' || event.key === ' ') {
@@ -89,6 +106,7 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
         fills={view.fills}
         label={t('map.label', { layer: t(`layer.${view.layer}`), step: view.step.label })}
         countyLabel={labelFor}
+        describedBy={summaryId}
         selected={selected}
         active={active}
         patterns={patterns}
@@ -114,6 +132,10 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
           <span>{view.classLabel(classIdOf(shownCell, view.layer))}</span>
         </div>
       ) : null}
+      <MapSummary id={summaryId} />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <p className="map-panel__hint">{t('map.hint')}</p>
     </div>
   );

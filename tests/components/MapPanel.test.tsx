@@ -132,8 +132,29 @@ describe('MapPanel', () => {
     expect(hatched[0]).toHaveAttribute('fill', 'url(#hatch-disputed)');
   });
 
-  it('shows the map hint', () => {
+  it('shows the map hint, with the keys', () => {
     renderPanel();
-    expect(screen.getByText('Select a county for its sheriff, record and sources.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Select a county for its sheriff, record and sources. Keyboard: Tab to the map, arrows to move, Enter to open, ? for all keys.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('describes the map in words: layer, step, counts per class and evidence hatching', () => {
+    renderPanel();
+    expect(screen.getByRole('group', { name: /^Map of North Carolina/ })).toHaveAccessibleDescription(
+      'Coloured by Sheriff’s stance at Dec 2024, Mandate in force: 1 × 287(g) agreement; 1 × Publicly limits cooperation. Evidence: 1 disputed.',
+    );
+  });
+
+  it('announces county, class and sheriff politely when the arrows move', async () => {
+    const { user } = renderPanel();
+    screen.getByRole('button', { name: /^West County/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: /^East County/ })).toHaveFocus();
+    const live = screen.getByText(/^East County: /);
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    expect(live).toHaveTextContent('East County: 287(g) agreement. Sheriff: Sam New (Republican).');
   });
 });

@@ -137,3 +137,43 @@ describe('phone path', () => {
     await page.context().close();
   });
 });
+
+describe('shortcuts and zoom', () => {
+  it('? opens the shortcut list as a modal dialog; Escape closes it; axe finds nothing while open', async () => {
+    const page = await open('');
+    await page.locator('body').press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('bordering county');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('at 200 % browser zoom (640 CSS px) nothing scrolls sideways and every control stays reachable', async () => {
+    const page = await open('?step=2025-10', { width: 640, height: 450 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    for (const name of ['Map', 'Table', 'Sheriff’s stance', 'Keyboard shortcuts']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(640);
+    }
+    await saveScreenshot(page, 'zoom-200');
+    await page.context().close();
+  });
+
+  it('with text at 200 % the page still fits its width and the table stays scrollable on its own', async () => {
+    const page = await open('?step=2025-10', { width: 1280, height: 900 });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await page.getByRole('slider', { name: 'Step in time' }).isVisible()).toBe(true);
+    await saveScreenshot(page, 'text-200');
+    await page.context().close();
+  });
+});

@@ -11,6 +11,8 @@ export interface CountyMapProps {
   countyLabel: (name: string, fips: string) => string;
   /** Accessible name of the whole map. */
   label: string;
+  /** Id of an element that describes the map in words. */
+  describedBy?: string;
   selected?: string | null;
   /** The county that holds the map's single tab stop (roving tabindex); null: not focusable. */
   active?: string | null;
@@ -36,6 +38,7 @@ export const CountyMap = memo(function CountyMap({
   fills,
   countyLabel,
   label,
+  describedBy,
   selected = null,
   active = null,
   patterns = EMPTY_MAP,
@@ -54,6 +57,7 @@ export const CountyMap = memo(function CountyMap({
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
       role="group"
       aria-label={label}
+      aria-describedby={describedBy}
       preserveAspectRatio="xMidYMid meet"
       onKeyDown={
         onKeyDown
