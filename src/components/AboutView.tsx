@@ -25,6 +25,7 @@ const DOWNLOADS = [
   ['about.sourcesCsv', 'data/sources.csv'],
   ['about.sourcesJson', 'data/sources.json'],
   ['about.dictionary', 'data/data-dictionary.md'],
+  ['about.offline', 'nc-sheriffs-ice.html'],
 ] as const;
 
 /** Methodology (data/METHODOLOGY.md, the same text a teacher can print), as-of date and downloads. */

@@ -2,7 +2,7 @@ import { isLang, type Lang } from '../domain/i18n/catalog.ts';
 
 export const LAYERS = ['stance', 'detainer', 'sheriff'] as const;
 export type Layer = (typeof LAYERS)[number];
-export const VIEWS = ['map', 'table', 'about'] as const;
+export const VIEWS = ['map', 'table', 'multiples', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
