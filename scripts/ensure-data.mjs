@@ -23,6 +23,17 @@ const builders = [
     outputs: ['src/data/nc-counties.topo.json'],
   },
   {
+    name: 'geometry',
+    script: 'scripts/build-geometry.ts',
+    inputs: [
+      'src/data/nc-counties.topo.json',
+      'scripts/build-geometry.ts',
+      'src/domain/geo.ts',
+      'src/domain/neighbors.ts',
+    ],
+    outputs: ['src/data/nc-geometry.json'],
+  },
+  {
     name: 'dataset',
     script: 'scripts/build-dataset.ts',
     inputs: [

@@ -1,6 +1,4 @@
-import { adjacency } from '../domain/neighbors.ts';
-import { datasetCore, loadDatasetDetail, ncTopology } from '../data/index.ts';
-import { ncGeometry } from './map/ncGeometry.ts';
+import { datasetCore, loadDatasetDetail, ncAdjacency, ncGeometry } from '../data/index.ts';
 import type { AppData } from './DataContext.tsx';
 
 /** The real data, assembled once at load. */
@@ -8,5 +6,5 @@ export const appData: AppData = {
   dataset: datasetCore,
   loadDetail: loadDatasetDetail,
   geometry: ncGeometry,
-  adjacency: adjacency(ncTopology),
+  adjacency: ncAdjacency,
 };

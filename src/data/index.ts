@@ -1,12 +1,24 @@
 /**
  * The only module that imports the generated files in src/data/ (built by `npm run data`).
  */
-import topologyJson from './nc-counties.topo.json';
+import geometryJson from './nc-geometry.json';
 import coreJson from './dataset-core.json';
-import type { CountyTopology } from '../domain/geo.ts';
 import type { DatasetCore, DatasetDetail } from '../domain/dataset-split.ts';
+import type { MapGeometry } from '../domain/geo.ts';
 
-export const ncTopology = topologyJson as unknown as CountyTopology;
+/** The projected map (scripts/build-geometry.ts): paths, borders, outline; nothing is projected at load. */
+export const ncGeometry: MapGeometry = {
+  width: geometryJson.width,
+  height: geometryJson.height,
+  counties: geometryJson.counties as MapGeometry['counties'],
+  borders: geometryJson.borders,
+  outline: geometryJson.outline,
+};
+
+/** Bordering counties by FIPS, computed from the topology's shared arcs at build time. */
+export const ncAdjacency: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(geometryJson.adjacency as Record<string, string[]>),
+);
 
 /** What the first view needs; validated at build time by scripts/build-dataset.ts. */
 export const datasetCore = coreJson as DatasetCore;
@@ -19,9 +31,7 @@ export function loadDatasetDetail(): Promise<DatasetDetail> {
   return detail;
 }
 
-export const countyIds: ReadonlySet<string> = new Set(
-  ncTopology.objects.counties.geometries.map((g) => String(g.id)),
-);
+export const countyIds: ReadonlySet<string> = new Set(ncGeometry.counties.map((c) => c.fips));
 
 /** Time-slider step ids in order. */
 export const stepIds: readonly string[] = datasetCore.steps.map((s) => s.id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeMapGeometry, ncProjection } from '../../src/domain/geo.ts';
+import { CompactPathContext, computeMapGeometry, ncProjection } from '../../src/domain/geo.ts';
+import { absolutePoints } from '../fixtures/path-points.ts';
 import { tinyTopology } from '../fixtures/tiny-topology.ts';
 
 function ncOnly() {
@@ -9,6 +10,78 @@ function ncOnly() {
   );
   return topo;
 }
+
+describe('CompactPathContext', () => {
+  const draw = (steps: (c: CompactPathContext) => void) => {
+    const context = new CompactPathContext(1);
+    steps(context);
+    return context.result();
+  };
+
+  it('writes the first point absolute and the rest relative, with separators only where needed', () => {
+    const d = draw((c) => {
+      c.moveTo(10, 20);
+      c.lineTo(12.5, 19);
+      c.lineTo(12.5, 25.25);
+      c.closePath();
+    });
+    expect(d).toBe('m10 20 2.5-1 0 6.3z');
+    expect(absolutePoints(d)).toEqual([
+      [10, 20],
+      [12.5, 19],
+      [12.5, 25.3],
+    ]);
+  });
+
+  it('rounds absolute positions first, so errors never accumulate along a ring', () => {
+    const points: [number, number][] = Array.from({ length: 50 }, (_, i) => [i * 1.04, i * 0.97]);
+    const d = draw((c) => {
+      for (const [i, [x, y]] of points.entries()) {
+        if (i === 0) c.moveTo(x, y);
+        else c.lineTo(x, y);
+      }
+    });
+    expect(absolutePoints(d)).toEqual(
+      points.map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]),
+    );
+  });
+
+  it('measures a new ring from the start of the closed one, and drops repeated points', () => {
+    const d = draw((c) => {
+      c.moveTo(0, 0);
+      c.lineTo(5, 0);
+      c.lineTo(5, 0);
+      c.lineTo(5, 5);
+      c.closePath();
+      c.moveTo(1, 1);
+      c.lineTo(2, 1);
+      c.closePath();
+    });
+    expect(d).toBe('m0 0 5 0 0 5zm1 1 1 0z');
+    expect(absolutePoints(d)).toEqual([
+      [0, 0],
+      [5, 0],
+      [5, 5],
+      [1, 1],
+      [2, 1],
+    ]);
+  });
+
+  it('writes no leading zeros and never "-0"', () => {
+    expect(
+      draw((c) => {
+        c.moveTo(0.5, -0.5);
+        c.lineTo(0.44, -0.61);
+      }),
+    ).toBe('m.5-.5-.1-.1');
+    expect(
+      draw((c) => {
+        c.moveTo(0, 0);
+        c.lineTo(-0.04, 1);
+      }),
+    ).toBe('m0 0 0 1');
+  });
+});
 
 describe('ncProjection', () => {
   it('uses the NC State Plane cone: parallels 34°20′ and 36°10′, central meridian 79°W', () => {
@@ -51,9 +124,9 @@ describe('computeMapGeometry', () => {
 
   it('keeps every path inside the drawing box', () => {
     for (const county of geometry.counties) {
-      const numbers = county.d.match(/-?\d+(\.\d+)?/g)!.map(Number);
-      const xs = numbers.filter((_, i) => i % 2 === 0);
-      const ys = numbers.filter((_, i) => i % 2 === 1);
+      const points = absolutePoints(county.d);
+      const xs = points.map(([x]) => x);
+      const ys = points.map(([, y]) => y);
       expect(Math.min(...xs)).toBeGreaterThanOrEqual(3.9);
       expect(Math.max(...xs)).toBeLessThanOrEqual(396.1);
       expect(Math.min(...ys)).toBeGreaterThanOrEqual(3.9);
@@ -71,7 +144,7 @@ describe('computeMapGeometry', () => {
   });
 
   it('draws the shared edge once as the interior border mesh, and the rest as the outline', () => {
-    expect(geometry.borders.match(/M/g)).toHaveLength(1);
+    expect(geometry.borders.match(/m/g)).toHaveLength(1);
     expect(geometry.outline.length).toBeGreaterThan(geometry.borders.length);
   });
 });

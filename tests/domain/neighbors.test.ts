@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adjacency, neighborInDirection } from '../../src/domain/neighbors.ts';
-import { computeMapGeometry } from '../../src/domain/geo.ts';
-import { ncTopology } from '../../src/data/index.ts';
+import { computeMapGeometry, type CountyTopology } from '../../src/domain/geo.ts';
+import topologyJson from '../../src/data/nc-counties.topo.json';
 import { tinyTopology } from '../fixtures/tiny-topology.ts';
 
 describe('adjacency', () => {
@@ -15,6 +15,8 @@ describe('adjacency', () => {
     expect(links.get('37003')).toEqual(['37001']);
   });
 });
+
+const ncTopology = topologyJson as unknown as CountyTopology;
 
 describe('neighborInDirection on the real NC map', () => {
   const geometry = computeMapGeometry(ncTopology, 960);
