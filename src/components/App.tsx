@@ -15,6 +15,8 @@ import { Legend } from './Legend.tsx';
 import { MapPanel } from './MapPanel.tsx';
 import { StepCard } from './StepCard.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { EmbedDialog } from './embed/EmbedDialog.tsx';
+import { EmbedView } from './embed/EmbedView.tsx';
 import { StepSlider } from './StepSlider.tsx';
 import { useT } from './useT.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
@@ -31,6 +33,7 @@ function Explorer() {
   const view = useAppStore((s) => s.view);
   const layer = useAppStore((s) => s.layer);
   const present = useAppStore((s) => s.present);
+  const embed = useAppStore((s) => s.embed);
   // A highlighted class belongs to the layer it was picked on; another layer shows none.
   const [highlight, setHighlight] = useState<{ layer: string; id: string } | null>(null);
   const highlighted = highlight?.layer === layer ? highlight.id : null;
@@ -51,6 +54,8 @@ function Explorer() {
       </Suspense>
     );
 
+  if (embed) return <EmbedView highlighted={highlighted} onHighlight={setHighlighted} />;
+
   return (
     <div className="app">
       {view !== 'about' ? (
@@ -69,6 +74,7 @@ function Explorer() {
           {view !== 'about' ? <LayerSwitch /> : null}
           <CountySearch />
           <ClassroomTools />
+          <EmbedDialog />
           <ShortcutsDialog />
         </div>
         <Announcer />

@@ -61,7 +61,7 @@ export function ShortcutsDialog() {
           ))}
         </dl>
         <form method="dialog">
-          <button type="submit" className="shortcuts__close" autoFocus>
+          <button type="submit" className="shortcuts__close">
             {t('card.close')}
           </button>
         </form>

@@ -60,3 +60,14 @@ export function readFrameIds(search: string): { id: string | null; pymId: string
   const pymId = valid(params.get('childId'));
   return { id: valid(params.get('frameId')) ?? pymId, pymId };
 }
+
+/** Parent side: the height in a message from one of our frames, or null for anything else. */
+export function readHeightMessage(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Partial<HeightMessage>;
+  if (message.type !== HEIGHT_MESSAGE_TYPE || message.version !== MESSAGE_VERSION) return null;
+  const height = message.height;
+  return typeof height === 'number' && Number.isFinite(height) && height > 0 && height < 100_000
+    ? height
+    : null;
+}

@@ -10,9 +10,13 @@ export interface SnippetOptions {
   height: number;
   /** Optional id echoed back in height messages (`frameId`), for hosts with several maps. */
   frameId?: string;
+  /** Compact embed chrome (`embed=1`, the default); false embeds the full page. */
+  compact?: boolean;
 }
 
 export interface Snippet {
+  /** The framed page's address. */
+  src: string;
   /** The iframe marked for the loader. */
   iframe: string;
   /** The loader script line, served by our site next to the map (no inline script). */
@@ -33,7 +37,8 @@ function escapeAttribute(value: string): string {
  */
 export function embedSnippet(options: SnippetOptions): Snippet {
   const url = new URL(options.pageUrl);
-  url.searchParams.set('embed', '1');
+  if (options.compact === false) url.searchParams.delete('embed');
+  else url.searchParams.set('embed', '1');
   if (options.frameId !== undefined && options.frameId !== '')
     url.searchParams.set('frameId', options.frameId);
   url.hash = '';
@@ -45,6 +50,7 @@ export function embedSnippet(options: SnippetOptions): Snippet {
   const iframe = `<iframe ${LOADER_ATTRIBUTE} ${attributes} loading="lazy"></iframe>`;
   const loader = `<script src="${escapeAttribute(loaderUrl)}" async></script>`;
   return {
+    src,
     iframe,
     loader,
     full: `${iframe}\n${loader}`,

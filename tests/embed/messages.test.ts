@@ -3,6 +3,7 @@ import {
   HEIGHT_MESSAGE_TYPE,
   heightMessage,
   pymHeightMessage,
+  readHeightMessage,
   pymMessage,
   readFrameIds,
 } from '../../src/embed/messages.ts';
@@ -55,5 +56,23 @@ describe('readFrameIds', () => {
     expect(readFrameIds('?childId=axPYMxb%20c').pymId).toBeNull();
     expect(readFrameIds(`?frameId=${'a'.repeat(65)}`).id).toBeNull();
     expect(readFrameIds('?frameId=').id).toBeNull();
+  });
+});
+
+describe('readHeightMessage (parent side)', () => {
+  it('reads the height of our own message', () => {
+    expect(readHeightMessage({ type: 'nc-sheriffs-map:height', version: 1, height: 812, id: null })).toBe(
+      812,
+    );
+  });
+
+  it('ignores anything else: other types, versions, pym strings, bad heights', () => {
+    expect(readHeightMessage({ type: 'nc-sheriffs-map:height', version: 2, height: 812 })).toBeNull();
+    expect(readHeightMessage({ type: 'other:height', version: 1, height: 812 })).toBeNull();
+    expect(readHeightMessage('pymxPYMxmapxPYMxheightxPYMx812')).toBeNull();
+    expect(readHeightMessage({ type: 'nc-sheriffs-map:height', version: 1, height: -5 })).toBeNull();
+    expect(readHeightMessage({ type: 'nc-sheriffs-map:height', version: 1, height: Number.NaN })).toBeNull();
+    expect(readHeightMessage({ type: 'nc-sheriffs-map:height', version: 1, height: 1e9 })).toBeNull();
+    expect(readHeightMessage(null)).toBeNull();
   });
 });

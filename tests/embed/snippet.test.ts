@@ -76,3 +76,26 @@ describe('public/embed.js, the loader', () => {
     expect(source).toContain("NS + 'request-height'");
   });
 });
+
+describe('embedSnippet compact option and src', () => {
+  it('adds embed=1 by default and exposes the framed address', () => {
+    const s = embedSnippet({
+      pageUrl: 'https://maps.example.org/nc/?layer=sheriff',
+      title: 'Map',
+      height: 500,
+    });
+    expect(s.src).toBe('https://maps.example.org/nc/?layer=sheriff&embed=1');
+    expect(s.iframe).toContain('src="https://maps.example.org/nc/?layer=sheriff&amp;embed=1"');
+  });
+
+  it('embeds the full page without embed=1 when compact is false', () => {
+    const s = embedSnippet({
+      pageUrl: 'https://maps.example.org/nc/?embed=1&layer=sheriff',
+      title: 'Map',
+      height: 500,
+      compact: false,
+    });
+    expect(s.src).toBe('https://maps.example.org/nc/?layer=sheriff');
+    expect(s.full).not.toContain('embed=1');
+  });
+});
