@@ -2,7 +2,7 @@
  * Builds the dataset: reads data/, validates it (zod schemas + cross-checks), derives one cell per
  * county per step with the pure code in src/domain/derive, and writes
  *   src/data/dataset.json            (committed; the whole dataset, for review and tests)
- *   src/data/dataset-core.json       (what the first view imports)
+ *   src/data/dataset-core.json       (what the first view imports, encoded: src/domain/dataset-codec.ts)
  *   src/data/dataset-detail.json     (evidence, loaded when a county card opens)
  *   public/data/counties-by-step.csv|json, sources.csv|json, data-dictionary.md (downloads)
  * Any problem is printed with its file, county (FIPS + name) and field, and the exit code is 1.
@@ -15,6 +15,7 @@ import { downloads } from './dataset/emit.ts';
 import { formatIssue } from './dataset/issues.ts';
 import { DATA_FILES, type DataFiles } from './dataset/parse.ts';
 import { buildDataset } from './dataset/pipeline.ts';
+import { encodeDatasetCore } from '../src/domain/dataset-codec.ts';
 import { splitDataset } from '../src/domain/dataset-split.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +36,7 @@ function main(): number {
   mkdirSync(join(root, 'src/data'), { recursive: true });
   writeFileSync(join(root, 'src/data/dataset.json'), JSON.stringify(dataset, null, 1) + '\n');
   const { core, detail } = splitDataset(dataset);
-  writeFileSync(join(root, 'src/data/dataset-core.json'), JSON.stringify(core) + '\n');
+  writeFileSync(join(root, 'src/data/dataset-core.json'), JSON.stringify(encodeDatasetCore(core)) + '\n');
   writeFileSync(join(root, 'src/data/dataset-detail.json'), JSON.stringify(detail) + '\n');
   const out = join(root, 'public/data');
   mkdirSync(out, { recursive: true });

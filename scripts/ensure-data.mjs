@@ -42,6 +42,8 @@ const builders = [
       'scripts/dataset',
       'src/domain/derive',
       'src/domain/dataset.ts',
+      'src/domain/dataset-split.ts',
+      'src/domain/dataset-codec.ts',
     ],
     outputs: ['src/data/dataset.json', 'public/data/counties-by-step.csv', 'public/data/sources.csv'],
   },

@@ -3,7 +3,8 @@
  */
 import geometryJson from './nc-geometry.json';
 import coreJson from './dataset-core.json';
-import type { DatasetCore, DatasetDetail } from '../domain/dataset-split.ts';
+import type { EncodedDatasetCore } from '../domain/dataset-codec.ts';
+import type { DatasetDetail } from '../domain/dataset-split.ts';
 import type { MapGeometry } from '../domain/geo.ts';
 
 /** The projected map (scripts/build-geometry.ts): paths, borders, outline; nothing is projected at load. */
@@ -20,8 +21,11 @@ export const ncAdjacency: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(geometryJson.adjacency as Record<string, string[]>),
 );
 
-/** What the first view needs; validated at build time by scripts/build-dataset.ts. */
-export const datasetCore = coreJson as DatasetCore;
+/**
+ * What the first view needs, validated at build time by scripts/build-dataset.ts, in its compact
+ * encoding (components/appData.ts decodes it with domain/dataset-codec.ts).
+ */
+export const datasetCoreEncoded = coreJson as EncodedDatasetCore;
 
 let detail: Promise<DatasetDetail> | null = null;
 
@@ -34,4 +38,4 @@ export function loadDatasetDetail(): Promise<DatasetDetail> {
 export const countyIds: ReadonlySet<string> = new Set(ncGeometry.counties.map((c) => c.fips));
 
 /** Time-slider step ids in order. */
-export const stepIds: readonly string[] = datasetCore.steps.map((s) => s.id);
+export const stepIds: readonly string[] = datasetCoreEncoded.steps.map((s) => s.id);
