@@ -116,7 +116,9 @@ export function CountySearch() {
         {expanded
           ? matches.length === 0
             ? t('search.none', { query: query.trim() })
-            : t('search.count', { count: matches.length })
+            : matches.length === 1
+              ? t('search.countOne')
+              : t('search.count', { count: matches.length })
           : ''}
       </p>
       {expanded && matches.length === 0 ? (

@@ -83,7 +83,7 @@ export function DataTable() {
           {t('table.changedOnly')}
         </label>
         <p className="data-table__count" aria-live="polite">
-          {t('table.showing', { count: visible.length })}
+          {t('table.showing', { count: visible.length, total: rows.length })}
         </p>
       </div>
       <div className="data-table__scroll">

@@ -1,5 +1,7 @@
 import type { Source } from '../domain/dataset.ts';
 import { useT } from './useT.ts';
+import { formatDate } from './format.ts';
+import { useAppStore } from '../state/store.ts';
 
 /**
  * A compact list of cited sources; links open outside the page (and outside an embedding frame).
@@ -13,6 +15,7 @@ export function SourceLinks({
   sources: readonly Source[];
 }) {
   const t = useT();
+  const lang = useAppStore((st) => st.lang);
   const byId = new Map(registry.map((s) => [s.id, s]));
   const sources = ids.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined);
   if (sources.length === 0) return null;
@@ -31,7 +34,7 @@ export function SourceLinks({
           <span className="sources__meta">
             {' '}
             {source.outlet}
-            {source.published ? `, ${source.published}` : ''}
+            {source.published ? `, ${formatDate(source.published, lang)}` : ''}
             {source.leaning ? ` (${source.leaning})` : ''}
           </span>
         </li>

@@ -27,6 +27,7 @@ describe('CountySearch', () => {
     await user.type(combobox(), 'ea');
     expect(combobox()).toHaveAttribute('aria-expanded', 'true');
     expect(options().map((o) => o.textContent)).toEqual(['East']);
+    expect(screen.getByText('1 county matches.')).toBeInTheDocument();
   });
 
   it('puts names that start with the text before names that contain it, ignoring case', async () => {

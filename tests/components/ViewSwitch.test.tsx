@@ -9,14 +9,14 @@ beforeEach(() => {
 });
 
 describe('ViewSwitch', () => {
-  it('offers map, table and about as toggle buttons in a labelled group, map pressed by default', () => {
+  it('offers map, table, small multiples and about as toggle buttons in a labelled group, map pressed by default', () => {
     renderWithData(<ViewSwitch />);
     const group = screen.getByRole('group', { name: 'View' });
     expect(
       within(group)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Map', 'Table', 'About the data']);
+    ).toEqual(['Map', 'Table', 'Small multiples', 'About the data']);
     expect(within(group).getByRole('button', { name: 'Map' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(group).getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'false');
   });
