@@ -23,7 +23,7 @@ const ARROWS: Record<string, Direction> = {
 export function MapPanel({ highlighted }: { highlighted: string | null }) {
   const t = useT();
   const { geometry, adjacency } = useData();
-  const view = useStepView();
+  const view = useStepView({ urgent: true });
   const selected = useAppStore((s) => s.county);
   const [pointed, setPointed] = useState<string | null>(null);
   // The map's tab stop: the county last moved to, unless a county was selected since (search, table).
