@@ -20,7 +20,10 @@ export function ClassroomTools() {
   const data = useData();
   const embed = useAppStore((s) => s.embed);
   const view = useAppStore((s) => s.view);
-  const [handoutOpen, setHandoutOpen] = useState(false);
+  // The handout renders into a container at the start of <body>: its maps' hatch patterns are then
+  // the first with their ids in the document, so they paint on paper while the app is display:none.
+  const [handoutHost, setHandoutHost] = useState<HTMLElement | null>(null);
+  const handoutOpen = handoutHost !== null;
   const [error, setError] = useState<string | null>(null);
   const presentRef = useRef<HTMLButtonElement>(null);
   const printRef = useRef<HTMLButtonElement>(null);
@@ -29,6 +32,10 @@ export function ClassroomTools() {
   useEffect(() => {
     if (takePresentFocus()) presentRef.current?.focus();
   }, []);
+  useEffect(() => {
+    if (!handoutHost) return;
+    return () => handoutHost.remove();
+  }, [handoutHost]);
   // The handout closed: focus returns to its button (after the preview has un-inerted the app).
   const wasOpen = useRef(false);
   useEffect(() => {
@@ -43,7 +50,13 @@ export function ClassroomTools() {
     stopPlayback();
     useAppStore.setState({ present: true });
   };
-  const closeHandout = () => setHandoutOpen(false);
+  const openHandout = () => {
+    const host = document.createElement('div');
+    host.className = 'handout-host';
+    document.body.prepend(host);
+    setHandoutHost(host);
+  };
+  const closeHandout = () => setHandoutHost(null);
   const exportAs = async (kind: 'png' | 'svg') => {
     setError(null);
     try {
@@ -63,7 +76,7 @@ export function ClassroomTools() {
       <button type="button" ref={presentRef} onClick={present}>
         {t('classroom.present')}
       </button>
-      <button type="button" ref={printRef} onClick={() => setHandoutOpen(true)}>
+      <button type="button" ref={printRef} onClick={openHandout}>
         {t('classroom.print')}
       </button>
       {view !== 'about' ? (
@@ -77,14 +90,14 @@ export function ClassroomTools() {
         </>
       ) : null}
       {error ? <p role="alert">{error}</p> : null}
-      {handoutOpen
+      {handoutHost
         ? createPortal(
             <ErrorBoundary fallback={<p role="alert">{t('handout.error')}</p>}>
               <Suspense fallback={<p className="handout-loading">{t('handout.loading')}</p>}>
                 <PrintHandout onClose={closeHandout} />
               </Suspense>
             </ErrorBoundary>,
-            document.body,
+            handoutHost,
           )
         : null}
     </div>

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Step } from '../../domain/dataset.ts';
 import { questionsFor } from '../../domain/discussion.ts';
 import type { Layer } from '../../domain/layers.ts';
@@ -8,6 +9,10 @@ import { formatDate } from '../format.ts';
 import { CountyMap } from '../map/CountyMap.tsx';
 import { useT } from '../useT.ts';
 import { StaticLegend } from './StaticLegend.tsx';
+
+/** Type size of a sheet (pt) and the smallest it may shrink to so that a long step still fits one page. */
+const TYPE_PT = 8;
+const MIN_TYPE_PT = 6;
 
 const GLOSSARY = ['glossary.detainer', 'glossary.warrant', 'glossary.287g', 'glossary.sheriff'] as const;
 
@@ -31,8 +36,23 @@ export function HandoutSheet({ step, layer, picture, page, pages }: HandoutSheet
   const labels = new Map(picture.legend.map((e) => [e.id, e.label]));
   const asOf = formatDate(dataset.asOf, lang);
   const titleId = `sheet-${step.id}-title`;
+  const sheetRef = useRef<HTMLElement>(null);
+
+  // One page per step, whatever the length of the step's text and sources: lower the type size
+  // (everything inside is in em) until nothing overflows the page box (10in tall inside margins).
+  useLayoutEffect(() => {
+    const sheet = sheetRef.current;
+    if (!sheet) return;
+    let size = TYPE_PT;
+    sheet.style.fontSize = `${size}pt`;
+    while (sheet.scrollHeight > sheet.clientHeight + 1 && size > MIN_TYPE_PT) {
+      size -= 0.25;
+      sheet.style.fontSize = `${size}pt`;
+    }
+  }, [step, layer, picture]);
+
   return (
-    <article className="sheet" aria-labelledby={titleId}>
+    <article className="sheet" aria-labelledby={titleId} ref={sheetRef}>
       <header className="sheet__head">
         <p className="sheet__app">
           {t('app.title')} · {t('app.asOf', { date: asOf })}
