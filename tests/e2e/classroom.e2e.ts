@@ -368,7 +368,7 @@ describe('classroom: under the strict Content-Security-Policy', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    expect(pngSize(readFileSync((await download.path())!)).width).toBeGreaterThan(1000);
+    expect(pngSize(readFileSync(await download.path())).width).toBeGreaterThan(1000);
     expect({
       violations: await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
       consoleErrors,
