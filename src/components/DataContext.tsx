@@ -1,6 +1,8 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
 import type { DatasetCore, DatasetDetail } from '../domain/dataset-split.ts';
 import type { MapGeometry } from '../domain/geo.ts';
+import { stepView, type StepView } from '../domain/step-view.ts';
+import { useAppStore } from '../state/store.ts';
 
 export interface AppData {
   /** What the first view shows: classes and sheriffs per county and step. */
@@ -14,9 +16,33 @@ export interface AppData {
 
 const DataContext = createContext<AppData | null>(null);
 
+const StepViewContext = createContext<StepView | null>(null);
+
+/**
+ * Publishes the view of the store's layer and step, deferred (useDeferredValue): on a change it
+ * re-renders at once with the previous view (so its consumers skip the urgent pass; `children` is
+ * the same element) and again, interruptibly, with the new one. See useStepView.
+ */
+function StepViewProvider({ dataset, children }: { dataset: DatasetCore; children: ReactNode }) {
+  const layer = useDeferredValue(useAppStore((s) => s.layer));
+  const stepId = useDeferredValue(useAppStore((s) => s.step));
+  return (
+    <StepViewContext.Provider value={stepView(dataset, layer, stepId)}>{children}</StepViewContext.Provider>
+  );
+}
+
 /** Supplies the dataset and geometry; the app passes the generated data, tests a fixture. */
 export function DataProvider({ value, children }: { value: AppData; children: ReactNode }) {
-  return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
+  return (
+    <DataContext.Provider value={value}>
+      <StepViewProvider dataset={value.dataset}>{children}</StepViewProvider>
+    </DataContext.Provider>
+  );
+}
+
+/** The deferred view from the nearest <DataProvider> (null outside one). */
+export function useDeferredStepView(): StepView | null {
+  return useContext(StepViewContext);
 }
 
 export function useData(): AppData {

@@ -14,7 +14,7 @@ import { useT } from './useT.ts';
 export function StepSlider() {
   const t = useT();
   const { dataset } = useData();
-  const { step, stepIndex } = useStepView();
+  const { step, stepIndex } = useStepView({ urgent: true });
   const playing = useAppStore((s) => s.playing);
   const steps = dataset.steps;
   const last = steps.length - 1;

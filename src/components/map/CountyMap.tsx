@@ -32,7 +32,54 @@ const FALLBACK_FILL = 'var(--county-unknown)';
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const EMPTY_MAP: ReadonlyMap<string, string> = new Map();
 
-/** The NC county map: one path per county keyed by FIPS, borders drawn once as a mesh on top. */
+/** One county's fill path; memoized, so a recolour re-renders only the counties that changed. */
+const CountyPath = memo(function CountyPath({
+  fips,
+  d,
+  fill,
+  label,
+  role,
+  pressed,
+  tabIndex,
+  faded,
+}: {
+  fips: string;
+  d: string;
+  fill: string;
+  label: string;
+  role: 'button' | 'img';
+  pressed: boolean | undefined;
+  tabIndex: number | undefined;
+  faded: boolean;
+}) {
+  return (
+    <path
+      d={d}
+      data-fips={fips}
+      role={role}
+      aria-label={label}
+      aria-pressed={pressed}
+      tabIndex={tabIndex}
+      fill={fill}
+      className={`county${faded ? ' is-faded' : ''}`}
+    />
+  );
+});
+
+/** A county's hatching (evidence level) over its fill; nothing when it has none. */
+const PatternPath = memo(function PatternPath({ d, pattern }: { d: string; pattern: string | undefined }) {
+  return pattern ? <path d={d} fill={`url(#${pattern})`} /> : null;
+});
+
+const fipsOf = (target: EventTarget): string | null =>
+  target instanceof Element ? target.getAttribute('data-fips') : null;
+
+/**
+ * The NC county map: one path per county keyed by FIPS, borders drawn once as a mesh on top.
+ * Geometry never changes; a step or layer change re-renders only the county paths whose fill,
+ * name or state changed (each is memoized), and pointer, focus, click and key events are handled
+ * once on the <svg> for all counties (the overlays above them take no pointer events).
+ */
 export const CountyMap = memo(function CountyMap({
   geometry,
   fills,
@@ -62,8 +109,32 @@ export const CountyMap = memo(function CountyMap({
       onKeyDown={
         onKeyDown
           ? (event) => {
-              const fips = (event.target as Element).getAttribute('data-fips');
+              const fips = fipsOf(event.target);
               if (fips) onKeyDown(event, fips);
+            }
+          : undefined
+      }
+      onClick={
+        onSelect
+          ? (event) => {
+              const fips = fipsOf(event.target);
+              if (fips) onSelect(fips);
+            }
+          : undefined
+      }
+      onPointerOver={
+        onPoint
+          ? (event) => {
+              const fips = fipsOf(event.target);
+              if (fips) onPoint(fips);
+            }
+          : undefined
+      }
+      onFocus={
+        onPoint
+          ? (event) => {
+              const fips = fipsOf(event.target);
+              if (fips) onPoint(fips);
             }
           : undefined
       }
@@ -71,31 +142,24 @@ export const CountyMap = memo(function CountyMap({
     >
       <MapPatterns />
       <g className="county-map__counties">
-        {geometry.counties.map((county) => {
-          const faded = emphasised !== null && !emphasised.has(county.fips);
-          return (
-            <path
-              key={county.fips}
-              d={county.d}
-              data-fips={county.fips}
-              role={interactive ? 'button' : 'img'}
-              aria-label={countyLabel(county.name, county.fips)}
-              aria-pressed={interactive ? county.fips === selected : undefined}
-              tabIndex={active === null ? undefined : county.fips === active ? 0 : -1}
-              fill={fills.get(county.fips) ?? FALLBACK_FILL}
-              className={`county${faded ? ' is-faded' : ''}`}
-              onClick={onSelect ? () => onSelect(county.fips) : undefined}
-              onPointerEnter={onPoint ? () => onPoint(county.fips) : undefined}
-              onFocus={onPoint ? () => onPoint(county.fips) : undefined}
-            />
-          );
-        })}
+        {geometry.counties.map((county) => (
+          <CountyPath
+            key={county.fips}
+            fips={county.fips}
+            d={county.d}
+            fill={fills.get(county.fips) ?? FALLBACK_FILL}
+            label={countyLabel(county.name, county.fips)}
+            role={interactive ? 'button' : 'img'}
+            pressed={interactive ? county.fips === selected : undefined}
+            tabIndex={active === null ? undefined : county.fips === active ? 0 : -1}
+            faded={emphasised !== null && !emphasised.has(county.fips)}
+          />
+        ))}
       </g>
       <g className="county-map__patterns" aria-hidden="true">
-        {geometry.counties.map((county) => {
-          const pattern = patterns.get(county.fips);
-          return pattern ? <path key={county.fips} d={county.d} fill={`url(#${pattern})`} /> : null;
-        })}
+        {geometry.counties.map((county) => (
+          <PatternPath key={county.fips} d={county.d} pattern={patterns.get(county.fips)} />
+        ))}
       </g>
       <path className="county-map__borders" d={geometry.borders} aria-hidden="true" />
       <path className="county-map__outline" d={geometry.outline} aria-hidden="true" />
