@@ -15,6 +15,7 @@ import { Legend } from './Legend.tsx';
 import { MapPanel } from './MapPanel.tsx';
 import { StepCard } from './StepCard.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { EmbedView } from './embed/EmbedView.tsx';
 import { StepSlider } from './StepSlider.tsx';
@@ -58,7 +59,7 @@ function Explorer() {
 
   return (
     <div className="app">
-      {view !== 'about' ? (
+      {view === 'map' || view === 'table' ? (
         <a className="skip-link" href="#data-table">
           {t('app.skipToTable')}
         </a>
@@ -67,6 +68,7 @@ function Explorer() {
         <h1>{t('app.title')}</h1>
         <p className="app__subtitle">{t('app.subtitle')}</p>
         <p className="app__asof">{t('app.asOf', { date: formatDate(dataset.asOf, lang) })}</p>
+        {lang !== 'en' ? <p className="app__lang-note">{t('lang.contentNote')}</p> : null}
       </header>
       <main className="app__main">
         <div className="toolbar">
@@ -76,6 +78,7 @@ function Explorer() {
           <ClassroomTools />
           <EmbedDialog />
           <ShortcutsDialog />
+          <LanguageSwitch />
         </div>
         <Announcer />
         {view === 'about' ? (

@@ -1,8 +1,10 @@
-import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { DatasetCore, DatasetDetail } from '../domain/dataset-split.ts';
 import type { MapGeometry } from '../domain/geo.ts';
 import { stepView, type StepView } from '../domain/step-view.ts';
 import { useAppStore } from '../state/store.ts';
+import { localizeClasses } from '../domain/i18n/classes.ts';
+import { SHERIFF_CLASSES } from '../domain/layers.ts';
 
 export interface AppData {
   /** What the first view shows: classes and sheriffs per county and step. */
@@ -31,11 +33,31 @@ function StepViewProvider({ dataset, children }: { dataset: DatasetCore; childre
   );
 }
 
-/** Supplies the dataset and geometry; the app passes the generated data, tests a fixture. */
+/**
+ * Supplies the dataset and geometry; the app passes the generated data, tests a fixture. Class
+ * labels are put in the reader's language here, once per language, so every consumer (and the
+ * step-view cache, keyed by the dataset object) sees one stable dataset.
+ */
 export function DataProvider({ value, children }: { value: AppData; children: ReactNode }) {
+  const lang = useAppStore((s) => s.lang);
+  const localized = useMemo((): AppData => {
+    if (lang === 'en') return value;
+    const { classes } = value.dataset;
+    return {
+      ...value,
+      dataset: {
+        ...value.dataset,
+        classes: {
+          stance: localizeClasses(classes.stance, lang),
+          detainer: localizeClasses(classes.detainer, lang),
+          sheriff: localizeClasses(classes.sheriff ?? SHERIFF_CLASSES, lang),
+        },
+      },
+    };
+  }, [value, lang]);
   return (
-    <DataContext.Provider value={value}>
-      <StepViewProvider dataset={value.dataset}>{children}</StepViewProvider>
+    <DataContext.Provider value={localized}>
+      <StepViewProvider dataset={localized.dataset}>{children}</StepViewProvider>
     </DataContext.Provider>
   );
 }

@@ -101,7 +101,8 @@ export interface Dataset {
   counties: { fips: string; name: string }[];
   steps: Step[];
   sources: Source[];
-  classes: { stance: ClassDef[]; detainer: ClassDef[] };
+  /** Class definitions per layer; `sheriff` is filled only when the app localizes the party labels. */
+  classes: { stance: ClassDef[]; detainer: ClassDef[]; sheriff?: ClassDef[] };
   cells: Record<string, Cell[]>;
   facts: Fact[];
   statewideFacts?: Fact[];

@@ -19,7 +19,7 @@ export function classIdOf(cell: CoreCell, layer: Layer): string {
 }
 
 export function classesFor(dataset: Pick<Dataset, 'classes'>, layer: Layer): readonly ClassDef[] {
-  return layer === 'sheriff' ? SHERIFF_CLASSES : dataset.classes[layer];
+  return layer === 'sheriff' ? (dataset.classes.sheriff ?? SHERIFF_CLASSES) : dataset.classes[layer];
 }
 
 /** Counties per class, in the layer's class order, zeros included so the legend never jumps. */

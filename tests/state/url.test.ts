@@ -37,6 +37,10 @@ describe('parseUrlState', () => {
     expect(state).toEqual(defaultUrlState(context));
   });
 
+  it('reads Spanish', () => {
+    expect(parseUrlState('?lang=es', context).lang).toBe('es');
+  });
+
   it('ignores unknown parameters and keeps the valid ones', () => {
     expect(parseUrlState('?utm_source=x&layer=detainer', context).layer).toBe('detainer');
   });

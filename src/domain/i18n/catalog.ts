@@ -1,12 +1,16 @@
 import { en, type MessageKey, type Messages } from './en.ts';
+import { es } from './es.ts';
 
-export const LANGS = ['en'] as const;
+export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const catalogs: Record<Lang, Messages> = { en };
+const catalogs: Record<Lang, Messages> = { en, es };
 
 /** BCP 47 tag for `<html lang>` and Intl formatting. */
-export const htmlLang: Record<Lang, string> = { en: 'en-US' };
+export const htmlLang: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+
+/** Each language's name in itself, for the language switch. */
+export const langName: Record<Lang, string> = { en: 'English', es: 'Español' };
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);

@@ -22,6 +22,8 @@ export const en = {
   'map.summaryBasis.unknown': '{count} nothing known',
   'map.announce': '{name} County: {cls}. Sheriff: {sheriff}.',
   'map.announceUnknown': 'not known',
+  'lang.label': 'Language',
+  'lang.contentNote': '',
   'layer.label': 'Colour the map by',
   'layer.stance': 'Sheriff’s stance',
   'layer.detainer': 'Detainer handling',

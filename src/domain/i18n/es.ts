@@ -37,6 +37,9 @@ export const es: Messages = {
   'map.summaryBasis.unknown': '{count} sin información',
   'map.announce': 'Condado de {name}: {cls}. Alguacil: {sheriff}.',
   'map.announceUnknown': 'no se sabe',
+  'lang.label': 'Idioma',
+  'lang.contentNote':
+    'Los textos de las etapas, los registros de cada condado y las fuentes están en inglés.',
   'layer.label': 'Colorear el mapa por',
   'layer.stance': 'Postura del alguacil',
   'layer.detainer': 'Manejo de las solicitudes de retención',
