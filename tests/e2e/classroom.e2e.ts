@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -330,6 +331,42 @@ describe('classroom: image export', () => {
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('classroom: accessibility (axe, WCAG 2.2 AA and best practice)', () => {
+  const cases: [string, string, ((page: Page) => Promise<void>) | null][] = [
+    ['presenter', '?present=1&step=2019-08', null],
+    ['presenter, notice & wonder', '?present=1', (page) => page.keyboard.press('n')],
+    ['small multiples', '?view=multiples&layer=detainer', null],
+    [
+      'handout preview, all steps',
+      '?step=2024-12',
+      async (page) => {
+        await page.getByRole('button', { name: 'Print handout' }).click();
+        await page.getByRole('radio', { name: /^All steps/ }).check();
+        await page.locator('.sheet').nth(5).waitFor();
+      },
+    ],
+  ];
+  for (const [name, search, act] of cases) {
+    it(`${name}: no violations`, async () => {
+      const { page } = await open(search);
+      await page.locator('.presenter, .multiples__grid, .toolbar').first().waitFor();
+      if (act) await act(page);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const violations = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
+      expect(violations).toEqual([]);
+      await page.context().close();
+    });
+  }
 });
 
 describe('classroom: under the strict Content-Security-Policy', () => {

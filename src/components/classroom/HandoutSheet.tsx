@@ -79,6 +79,7 @@ export function HandoutSheet({ step, layer, picture, page, pages }: HandoutSheet
         bases={picture.bases}
         title={t('handout.counts')}
         id={`sheet-${step.id}-legend`}
+        label={`${t('handout.counts')}, ${step.label}`}
       />
       <div className="sheet__columns">
         <section>

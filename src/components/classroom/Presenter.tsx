@@ -145,21 +145,25 @@ export default function Presenter() {
       tabIndex={-1}
     >
       <div className="presenter__slide" role="group" aria-roledescription="slide" aria-label={counter}>
-        <header className="presenter__head">
+        <div className="presenter__head">
           <p className="presenter__counter" aria-live="polite" aria-atomic="true">
             {hidden ? counter : `${counter}: ${step.label}`}
           </p>
           {hidden ? (
-            <h1 className="presenter__title">{NOTICE_WONDER_PROMPTS.join(' ')}</h1>
+            <h1 id="presenter-title" className="presenter__title">
+              {NOTICE_WONDER_PROMPTS.join(' ')}
+            </h1>
           ) : (
             <>
               <p className="presenter__date">
                 {formatDate(step.date, lang)} · {t(`layer.${layer}`)}
               </p>
-              <h1 className="presenter__title">{step.title}</h1>
+              <h1 id="presenter-title" className="presenter__title">
+                {step.title}
+              </h1>
             </>
           )}
-        </header>
+        </div>
         <div className="presenter__body">
           <div className="presenter__map">
             <CountyMap
@@ -178,7 +182,8 @@ export default function Presenter() {
               }}
             />
           </div>
-          <div className="presenter__side">
+          {/* Scrolls when the step's text is long: focusable so the keyboard can scroll it too. */}
+          <div className="presenter__side" role="region" aria-labelledby="presenter-title" tabIndex={0}>
             {hidden ? (
               <div className="presenter__prompts">
                 <ul>

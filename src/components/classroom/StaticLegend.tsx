@@ -17,13 +17,18 @@ export interface StaticLegendProps {
   /** Heading level text; the legend is a labelled region. */
   title: string;
   id: string;
+  /** Accessible name when several legends share a visible title (handout pages). */
+  label?: string;
 }
 
 /** A legend that only explains (no highlight buttons): slides, small multiples and handouts. */
-export function StaticLegend({ entries, bases, counts = true, title, id }: StaticLegendProps) {
+export function StaticLegend({ entries, bases, counts = true, title, id, label }: StaticLegendProps) {
   const t = useT();
   return (
-    <section className="static-legend" aria-labelledby={id}>
+    <section
+      className="static-legend"
+      {...(label === undefined ? { 'aria-labelledby': id } : { 'aria-label': label })}
+    >
       <h2 id={id} className="static-legend__title">
         {title}
       </h2>

@@ -22,7 +22,7 @@ describe('PrintHandout', () => {
     const sheet = within(sheets[0]!);
     expect(sheet.getByRole('heading', { name: 'Aug 2019: Bill vetoed' })).toBeInTheDocument();
     expect(sheets[0]!.querySelectorAll('path[data-fips]')).toHaveLength(2);
-    expect(sheet.getByRole('region', { name: 'Counties per class' })).toHaveTextContent(
+    expect(sheet.getByRole('region', { name: 'Counties per class, Aug 2019' })).toHaveTextContent(
       /Publicly limits cooperation\s*1/,
     );
     expect(sheet.getByText('Glossary')).toBeInTheDocument();
