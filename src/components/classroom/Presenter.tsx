@@ -185,14 +185,7 @@ export default function Presenter() {
           {/* Scrolls when the step's text is long: focusable so the keyboard can scroll it too. */}
           <div className="presenter__side" role="region" aria-labelledby="presenter-title" tabIndex={0}>
             {hidden ? (
-              <div className="presenter__prompts">
-                <ul>
-                  {NOTICE_WONDER_PROMPTS.map((prompt) => (
-                    <li key={prompt}>{prompt}</li>
-                  ))}
-                </ul>
-                <p>{t('presenter.hidden')}</p>
-              </div>
+              <p className="presenter__prompts">{t('presenter.hidden')}</p>
             ) : (
               <>
                 <StaticLegend
