@@ -3,7 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { appData } from './components/appData.ts';
 import { startHeightBridge } from './embed/height-bridge.ts';
-import { loadFromSearch } from './state/store.ts';
+import { loadFromSearch, useAppStore } from './state/store.ts';
+import { loadLanguage, startLanguageLoading } from './state/languages.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import './styles/app.css';
 
@@ -24,6 +25,10 @@ if (root?.dataset.base !== undefined) {
 
 loadFromSearch(window.location.search);
 startUrlSync();
+startLanguageLoading();
+// A Spanish link waits for its catalog (a small chunk) so the page never paints half in English;
+// if the chunk cannot load, the page stays in English.
+await loadLanguage(useAppStore.getState().lang).catch(() => undefined);
 startHeightBridge();
 
 /** Marks the moment the app is interactive (`npm run bench` reads it); renders nothing. */

@@ -5,6 +5,7 @@ import { stepView, type StepView } from '../domain/step-view.ts';
 import { useAppStore } from '../state/store.ts';
 import { localizeClasses } from '../domain/i18n/classes.ts';
 import { SHERIFF_CLASSES } from '../domain/layers.ts';
+import { useCatalogVersion } from './useT.ts';
 
 export interface AppData {
   /** What the first view shows: classes and sheriffs per county and step. */
@@ -40,6 +41,7 @@ function StepViewProvider({ dataset, children }: { dataset: DatasetCore; childre
  */
 export function DataProvider({ value, children }: { value: AppData; children: ReactNode }) {
   const lang = useAppStore((s) => s.lang);
+  const catalogs = useCatalogVersion();
   const localized = useMemo((): AppData => {
     if (lang === 'en') return value;
     const { classes } = value.dataset;
@@ -54,7 +56,8 @@ export function DataProvider({ value, children }: { value: AppData; children: Re
         },
       },
     };
-  }, [value, lang]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `catalogs` changes when the class texts for `lang` arrive
+  }, [value, lang, catalogs]);
   return (
     <DataContext.Provider value={localized}>
       <StepViewProvider dataset={localized.dataset}>{children}</StepViewProvider>

@@ -1,5 +1,6 @@
 import { LANGS, langName } from '../domain/i18n/catalog.ts';
-import { setLang, useAppStore } from '../state/store.ts';
+import { useAppStore } from '../state/store.ts';
+import { chooseLanguage } from '../state/languages.ts';
 import { useT } from './useT.ts';
 
 /** English / Español; each name is written, and marked up, in its own language. */
@@ -9,7 +10,13 @@ export function LanguageSwitch() {
   return (
     <div className="segmented" role="group" aria-label={t('lang.label')}>
       {LANGS.map((id) => (
-        <button key={id} type="button" lang={id} aria-pressed={lang === id} onClick={() => setLang(id)}>
+        <button
+          key={id}
+          type="button"
+          lang={id}
+          aria-pressed={lang === id}
+          onClick={() => void chooseLanguage(id)}
+        >
           {langName[id]}
         </button>
       ))}

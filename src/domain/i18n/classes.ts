@@ -1,18 +1,12 @@
 import type { ClassDef } from '../dataset.ts';
-import type { Lang } from './catalog.ts';
-import { esClasses } from './es.ts';
-
-const TRANSLATIONS: Record<Lang, Record<string, { label: string; description: string }> | null> = {
-  en: null,
-  es: esClasses,
-};
+import { classTextsFor, type Lang } from './catalog.ts';
 
 /**
  * Class labels and descriptions in `lang`, looked up by class id; a class without a translation
- * keeps the dataset's English text rather than disappearing.
+ * (or a language whose catalog has not arrived yet) keeps the dataset's English text.
  */
 export function localizeClasses(classes: readonly ClassDef[], lang: Lang): ClassDef[] {
-  const table = TRANSLATIONS[lang];
+  const table = classTextsFor(lang);
   if (!table) return [...classes];
   return classes.map((cls) => {
     const translated = table[cls.id];

@@ -26,3 +26,23 @@ describe('isLang and htmlLang', () => {
     expect(htmlLang.en).toBe('en-US');
   });
 });
+
+describe('catalog registry', () => {
+  it('falls back to English for a language whose catalog has not arrived, then uses it', async () => {
+    const { registerCatalog, hasCatalog, onCatalogChange, catalogVersion } =
+      await import('../../../src/domain/i18n/catalog.ts');
+    const { es, esClasses } = await import('../../../src/domain/i18n/es.ts');
+    expect(hasCatalog('es')).toBe(false);
+    expect(translate('es', 'app.title')).toBe('North Carolina sheriffs and ICE');
+    let notified = 0;
+    const stop = onCatalogChange(() => notified++);
+    const before = catalogVersion();
+    registerCatalog('es', es, esClasses);
+    stop();
+    expect(notified).toBe(1);
+    expect(catalogVersion()).toBe(before + 1);
+    expect(hasCatalog('es')).toBe(true);
+    expect(translate('es', 'app.title')).toBe(es['app.title']);
+    expect(translate('es', 'app.title')).not.toBe('North Carolina sheriffs and ICE');
+  });
+});

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerCatalog } from '../../../src/domain/i18n/catalog.ts';
 import { localizeClasses } from '../../../src/domain/i18n/classes.ts';
-import { esClasses } from '../../../src/domain/i18n/es.ts';
+import { es, esClasses } from '../../../src/domain/i18n/es.ts';
+
+beforeAll(() => {
+  registerCatalog('es', es, esClasses);
+});
 import { SHERIFF_CLASSES } from '../../../src/domain/layers.ts';
 
 const classes = [
