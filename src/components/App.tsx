@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useState } from 'react';
 import { htmlLang } from '../domain/i18n/catalog.ts';
 import { useAppStore } from '../state/store.ts';
 import { Announcer } from './Announcer.tsx';
@@ -22,6 +22,17 @@ import { StepSlider } from './StepSlider.tsx';
 import { useT } from './useT.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
+/**
+ * Children that take no props re-render only when what they read changes (store, data, view), not
+ * whenever the explorer does (a layer change re-renders it for the legend highlight).
+ */
+const StaticDataTable = memo(DataTable);
+const StaticStepCard = memo(StepCard);
+const StaticCountyCard = memo(CountyCard);
+const StaticChangeSummary = memo(ChangeSummary);
+const StaticCountySearch = memo(CountySearch);
+const StaticViewSwitch = memo(ViewSwitch);
+
 const AboutView = lazy(() => import('./AboutView.tsx'));
 const Presenter = lazy(() => import('./classroom/Presenter.tsx'));
 const SmallMultiples = lazy(() => import('./classroom/SmallMultiples.tsx'));
@@ -38,7 +49,10 @@ function Explorer() {
   // A highlighted class belongs to the layer it was picked on; another layer shows none.
   const [highlight, setHighlight] = useState<{ layer: string; id: string } | null>(null);
   const highlighted = highlight?.layer === layer ? highlight.id : null;
-  const setHighlighted = (id: string | null) => setHighlight(id === null ? null : { layer, id });
+  const setHighlighted = useCallback(
+    (id: string | null) => setHighlight(id === null ? null : { layer, id }),
+    [layer],
+  );
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[lang];
@@ -72,9 +86,9 @@ function Explorer() {
       </header>
       <main className="app__main">
         <div className="toolbar">
-          <ViewSwitch />
+          <StaticViewSwitch />
           {view !== 'about' ? <LayerSwitch /> : null}
-          <CountySearch />
+          <StaticCountySearch />
           <ClassroomTools />
           <EmbedDialog />
           <ShortcutsDialog />
@@ -98,18 +112,18 @@ function Explorer() {
               <div className="explorer__main">
                 {view === 'map' ? (
                   <>
-                    <ChangeSummary />
+                    <StaticChangeSummary />
                     <MapPanel highlighted={highlighted} />
                     <Legend highlighted={highlighted} onHighlight={setHighlighted} />
                   </>
                 ) : null}
                 <div id="data-table" tabIndex={-1}>
-                  <DataTable />
+                  <StaticDataTable />
                 </div>
               </div>
               <aside className="explorer__side">
-                <CountyCard />
-                <StepCard />
+                <StaticCountyCard />
+                <StaticStepCard />
               </aside>
             </div>
           </>
