@@ -46,6 +46,12 @@ describe('the built site without JavaScript', () => {
     await page.context().close();
   });
 
+  it('an embed address (embed=1) without JavaScript still shows the map and the table', async () => {
+    const page = await openWithoutJs('./?embed=1&layer=detainer');
+    await expectExplorer(page);
+    await page.context().close();
+  });
+
   it('has a prerendered page per step, each showing that step', async () => {
     const page = await openWithoutJs('./');
     const slider = page.getByRole('slider').first();
