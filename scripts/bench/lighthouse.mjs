@@ -23,13 +23,26 @@ function startChromium() {
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so stopping it also stops the helper processes that write to the profile.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
-    if (child.exitCode === null) child.kill();
+    if (child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill();
+      }
+    }
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Helper processes may still be flushing the throwaway profile for a moment; a leftover temp
+    // folder is not worth failing the benchmark over.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`bench: could not remove ${profile}: ${error.message}`);
+    }
   };
   return new Promise((resolve, reject) => {
     let output = '';
