@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from './useT.ts';
+import { openModal } from './openModal.ts';
 import type { MessageKey } from '../domain/i18n/catalog.ts';
 
 const SHORTCUTS: readonly (readonly [string, MessageKey])[] = [
@@ -25,12 +26,7 @@ export function ShortcutsDialog() {
   const t = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
-  const open = () => {
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  };
+  const open = () => openModal(dialogRef.current);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,24 +1,17 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, browserForThisFile, saveScreenshot } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 async function open(
   search: string,
   viewport = { width: 1280, height: 900 },
   colorScheme: 'light' | 'dark' = 'light',
 ) {
-  const { page } = await openPage(browser, baseUrl, { viewport, colorScheme });
+  const { page } = await openPage(browser(), baseUrl, { viewport, colorScheme });
   await page.goto(`${baseUrl}${search}`);
   await page.locator('html[data-hydrated="1"]').waitFor();
   return page;
@@ -106,7 +99,7 @@ describe('keyboard path', () => {
 
 describe('phone path', () => {
   it('at 360×740: no horizontal scroll, tap opens the card as a bottom sheet, targets ≥ 44 px', async () => {
-    const { page } = await openPage(browser, baseUrl, {
+    const { page } = await openPage(browser(), baseUrl, {
       viewport: { width: 360, height: 740 },
       hasTouch: true,
       isMobile: true,

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, browserForThisFile, saveScreenshot } from './support/browser.ts';
 import { startStaticServer } from './support/static-server.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('embed mode (embed=1)', () => {
   it('shows compact chrome with the source line, as-of date and a full-view link that leaves the frame', async () => {
-    const { page, consoleErrors } = await openPage(browser, baseUrl, {
+    const { page, consoleErrors } = await openPage(browser(), baseUrl, {
       viewport: { width: 700, height: 900 },
     });
     await page.goto(`${baseUrl}?embed=1&layer=detainer&step=2019-08&county=37063`);
@@ -52,7 +44,7 @@ describe('embed mode (embed=1)', () => {
 
 describe('embed code generator', () => {
   it('builds a titled snippet from the chosen options, previews it live, and the pasted snippet works on another site', async () => {
-    const { page } = await openPage(browser, baseUrl, {
+    const { page } = await openPage(browser(), baseUrl, {
       viewport: { width: 1280, height: 900 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });

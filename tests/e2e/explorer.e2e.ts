@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, browserForThisFile, saveScreenshot } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 async function open(search = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const { page } = await openPage(browser, baseUrl, { viewport });
+  const { page } = await openPage(browser(), baseUrl, { viewport });
   await page.goto(`${baseUrl}${search}`);
   await page.locator('html[data-hydrated="1"]').waitFor();
   return page;

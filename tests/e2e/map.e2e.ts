@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, browserForThisFile, saveScreenshot } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('the built map in Chromium', () => {
   it('draws all 100 NC counties, each tagged with a 37xxx FIPS code and a name', async () => {
-    const { page, consoleErrors, foreignRequests } = await openPage(browser, baseUrl);
+    const { page, consoleErrors, foreignRequests } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl);
     const paths = page.locator('path[data-fips]');
     await expect.poll(() => paths.count()).toBe(100);
@@ -30,7 +22,7 @@ describe('the built map in Chromium', () => {
   });
 
   it('draws NC undistorted: wider than tall by the true ratio, whatever the viewport', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl);
     const box = await page.locator('svg.county-map').boundingBox();
     expect(box).not.toBeNull();
@@ -43,7 +35,7 @@ describe('the built map in Chromium', () => {
 
   for (const width of [320, 768, 1600]) {
     it(`fits a ${width} px wide window without horizontal scrolling`, async () => {
-      const { page } = await openPage(browser, baseUrl, { viewport: { width, height: 800 } });
+      const { page } = await openPage(browser(), baseUrl, { viewport: { width, height: 800 } });
       await page.goto(baseUrl);
       await expect.poll(() => page.locator('path[data-fips]').count()).toBe(100);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -60,7 +52,7 @@ describe('the built map in Chromium', () => {
   }
 
   it('falls back to defaults on malformed URL parameters instead of crashing', async () => {
-    const { page, consoleErrors } = await openPage(browser, baseUrl);
+    const { page, consoleErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?layer=%3Cscript%3E&step=nope&county=123&lang=zz&theme=neon&embed=maybe`);
     await expect.poll(() => page.locator('path[data-fips]').count()).toBe(100);
     expect(consoleErrors).toEqual([]);

@@ -1,21 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, browserForThisFile, saveScreenshot } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('Spanish (lang=es)', () => {
   it('shows the interface and the class labels in Spanish, says what stays in English, and stays axe-clean', async () => {
-    const { page, consoleErrors } = await openPage(browser, baseUrl);
+    const { page, consoleErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?lang=es&step=2025-10`);
     await page.locator('html[data-hydrated="1"]').waitFor();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('es-US');

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { useT } from '../useT.ts';
+import { openModal } from '../openModal.ts';
 
 const EmbedGenerator = lazy(() => import('./EmbedGenerator.tsx'));
 
@@ -12,10 +13,7 @@ export function EmbedDialog() {
 
   const open = () => {
     setOpened(true);
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
+    openModal(dialogRef.current);
   };
 
   return (
