@@ -35,7 +35,11 @@ function CountyEvidence({ core, stepId }: { core: CoreCell; stepId: string }) {
             <>
               {cell.sheriff}
               {cell.party ? ` (${t(`party.${cell.party}`)})` : ''}
-              {cell.sheriffSince ? `, ${t('card.since', { date: formatDate(cell.sheriffSince, lang) })}` : ''}
+              {cell.sheriffSince
+                ? `, ${t(cell.sheriffSinceIsEarliestInData ? 'card.sinceAtLeast' : 'card.since', {
+                    date: formatDate(cell.sheriffSince, lang),
+                  })}`
+                : ''}
               {cell.sheriffHow ? <span className="county-card__how"> · {cell.sheriffHow}</span> : null}
               {cell.sheriffCertainty === 'as_elected' ? (
                 <span className="county-card__caveat">{t('card.asElected')}</span>

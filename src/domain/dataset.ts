@@ -83,6 +83,8 @@ export interface Cell {
   party: Party | null;
   /** First day of the sheriff's continuous service (YYYY-MM-DD), null if unknown. */
   sheriffSince: string | null;
+  /** `sheriffSince` is the first term in the data (2014), so service may have begun earlier. */
+  sheriffSinceIsEarliestInData?: boolean;
   sheriffHow: string;
   sheriffCertainty: SheriffCertainty;
   sheriffNote?: string;

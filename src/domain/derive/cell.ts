@@ -7,11 +7,11 @@ import {
   stanceBasis,
   statewideCompliance,
 } from './basis.ts';
-import { disputeNote, liveClaims, responses } from './claims.ts';
+import { disputeNote, liveClaims, responses, statewideContext } from './claims.ts';
 import { DETAINER } from './classes.ts';
 import { happenedBy, latestDay } from './dates.ts';
 import { deriveDetainer } from './detainer.ts';
-import { isNewSheriff, serviceStart, sheriffAt } from './sheriff-at-date.ts';
+import { isNewSheriff, serviceStart, sheriffAt, startsAtDataHorizon } from './sheriff-at-date.ts';
 import { deriveStance } from './stance.ts';
 import { eraAt, type FactRecord, type SheriffTerm } from './types.ts';
 
@@ -39,6 +39,7 @@ export function buildCell({ fips, date, previousDate, terms, facts }: CellInput)
   // detainers says nothing about compliance with the 2024 mandate.
   const claims = liveClaims(facts, fips, date).filter((c) => eraAt(latestDay(c.date)) === eraAt(date));
   const answers = claims.length > 0 ? responses(facts, fips, date) : [];
+  const context = claims.length > 0 && answers.length === 0 ? statewideContext(facts, date) : [];
   const sBasis = stanceBasis(stance.stance, claims.length);
   const dBasis = detainerBasis(detainer.detainer, facts, fips, date, claims.length);
   const basis = overallBasis(sBasis, dBasis);
@@ -48,7 +49,17 @@ export function buildCell({ fips, date, previousDate, terms, facts }: CellInput)
   if (lastPolicy && term?.personId && stance.stance === 'limits_cooperation') {
     const setter = sheriffAt(terms, fips, latestDay(lastPolicy.date));
     if (setter?.personId && setter.personId !== term.personId) {
-      stanceNote += ` Set under Sheriff ${setter.name}; no later change by Sheriff ${term.name} was found.`;
+      // Say "no later change was found" only if the office said nothing since.
+      const laterStatement = facts.some(
+        (f) =>
+          f.fips === fips &&
+          f.type === 'statement' &&
+          latestDay(f.date) > latestDay(lastPolicy.date) &&
+          happenedBy(f.date, date),
+      );
+      stanceNote += laterStatement
+        ? ` Set under Sheriff ${setter.name}.`
+        : ` Set under Sheriff ${setter.name}; no later change by Sheriff ${term.name} was found.`;
     }
   }
 
@@ -66,7 +77,7 @@ export function buildCell({ fips, date, previousDate, terms, facts }: CellInput)
     basisFacts.push(...evidence);
     detainerNote += ` County record: ${evidence.map((f) => `${f.value ?? f.summary} (${f.date})`).join('; ')}.`;
   }
-  basisFacts.push(...claims, ...answers);
+  basisFacts.push(...claims, ...answers, ...context);
 
   const countyFacts = facts
     .filter((f) => f.fips === fips && happenedBy(f.date, date))
@@ -103,7 +114,10 @@ export function buildCell({ fips, date, previousDate, terms, facts }: CellInput)
     decidingFactIds,
     sourceIds,
   };
-  if (claims.length > 0) cell.basisNote = disputeNote(claims, answers);
+  if (claims.length > 0) cell.basisNote = disputeNote(claims, answers, context);
+  if (term && cell.sheriffSince !== null && startsAtDataHorizon(terms, fips, cell.sheriffSince)) {
+    cell.sheriffSinceIsEarliestInData = true;
+  }
   if (term?.note) cell.sheriffNote = term.note;
   return cell;
 }

@@ -36,6 +36,14 @@ export function serviceStart(terms: readonly SheriffTerm[], term: SheriffTerm): 
   return start;
 }
 
+/**
+ * True when no term in the data for this county starts before `start`: service may have begun
+ * earlier than the first election the data holds (2014), so the start is a lower bound only.
+ */
+export function startsAtDataHorizon(terms: readonly SheriffTerm[], fips: string, start: string): boolean {
+  return !terms.some((t) => t.fips === fips && t.from < start);
+}
+
 /** True only when both office-holders are known and are different people. */
 export function isNewSheriff(previous: SheriffTerm | null, current: SheriffTerm | null): boolean {
   if (!previous?.personId || !current?.personId) return false;

@@ -2,7 +2,7 @@
 import { agreementsInForce, describeAgreements } from './agreements.ts';
 import { STANCE } from './classes.ts';
 import { happenedBy, latestDay } from './dates.ts';
-import type { FactRecord } from './types.ts';
+import { MANDATORY_FROM, eraAt, type FactRecord } from './types.ts';
 
 export interface StanceResult {
   stance: string;
@@ -23,6 +23,29 @@ export function isLimitingFact(f: FactRecord): boolean {
 /** Facts that reverse a limiting policy (a stated policy of honoring detainers). */
 function isReversingFact(f: FactRecord): boolean {
   return f.type === 'detainer_policy' && f.policy === 'honors';
+}
+
+/**
+ * The stated policy behind "limits cooperation". A refusal of detainers stated while holds were
+ * voluntary is labelled as such once the law requires them, so it never reads as a current refusal;
+ * the office's latest statement since the mandate, if any, follows.
+ */
+function limitingNote(facts: readonly FactRecord[], fips: string, date: string, latest: FactRecord): string {
+  const stated = `(${latest.date}): ${latest.value ?? latest.summary}`;
+  const voluntaryEraRefusal = latest.type === 'detainer_policy' && latestDay(latest.date) < MANDATORY_FROM;
+  if (eraAt(date) !== 'mandatory' || !voluntaryEraRefusal) return `Latest stated policy ${stated}`;
+  const since = facts
+    .filter(
+      (f) =>
+        f.fips === fips &&
+        f.type === 'statement' &&
+        latestDay(f.date) >= MANDATORY_FROM &&
+        happenedBy(f.date, date),
+    )
+    .sort((a, b) => (latestDay(a.date) < latestDay(b.date) ? -1 : 1))
+    .at(-1);
+  const latestStatement = since ? ` Latest statement (${since.date}): ${since.value ?? since.summary}.` : '';
+  return `Policy stated before HB 10 made detainer holds mandatory ${stated}. Since Dec 1, 2024 state law requires the holds.${latestStatement}`;
 }
 
 /**
@@ -49,7 +72,7 @@ export function deriveStance(facts: readonly FactRecord[], fips: string, date: s
     return {
       stance: STANCE.limits,
       decidingFactIds: limiting.map((f) => f.id),
-      note: `Latest stated policy (${latest.date}): ${latest.value ?? latest.summary}`,
+      note: limitingNote(facts, fips, date, latest),
     };
   }
   return {

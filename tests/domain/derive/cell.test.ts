@@ -54,4 +54,43 @@ describe('cells on real edge cases', () => {
     expect(after.basis).toBe('statewide');
     expect(after.sourceIds).toContain('carolinajournal-2024-11');
   });
+
+  it('never offers a statewide pre-mandate figure as a county’s response (Mecklenburg, Mar 2025)', () => {
+    const c = cell('37119', '2025-03-04', '2024-12-01');
+    expect(c.basis).toBe('disputed');
+    expect(c.basisNote).not.toMatch(/Carolina Journal/);
+    // The sheriff's office's own counts answer ICE's claim.
+    expect(c.basisNote).toMatch(/Response: .*Mecklenburg County Sheriff's Office/);
+  });
+  it('answers a claim only with the county’s own words or counts from the same era (Durham, Oct 2025)', () => {
+    const c = cell('37063', '2025-10-01', '2025-03-04');
+    expect(c.basis).toBe('disputed');
+    expect(c.basisNote).not.toMatch(/\(2017\)|\(2018-12-14\)/);
+  });
+  it('says plainly when a county gave no reply, with only mandate-era statewide context (Chatham)', () => {
+    const c = cell('37037', '2025-10-01', '2025-03-04');
+    expect(c.basisNote).toMatch(/No reply from the sheriff's office was found in the sources\./);
+    expect(c.basisNote).toMatch(/Statewide context: NC Sheriffs' Association/);
+    expect(c.basisNote).not.toMatch(/Response:/);
+    expect(c.basisNote).not.toMatch(/Carolina Journal/);
+  });
+  it('labels a refusal stated before HB 10 as such once holds are mandatory (Durham, Oct 2025)', () => {
+    const before = cell('37063', '2019-08-21', '2018-12-31');
+    expect(before.stanceNote).toMatch(/^Latest stated policy/);
+    const after = cell('37063', '2025-10-01', '2025-03-04');
+    expect(after.stanceNote).toMatch(/^Policy stated before HB 10 made detainer holds mandatory/);
+    expect(after.stanceNote).toMatch(/Since Dec 1, 2024 state law requires the holds\./);
+  });
+  it('does not say "no later change was found" when the new sheriff spoke since (Wake, Mar 2025)', () => {
+    const c = cell('37183', '2025-03-04', '2024-12-01');
+    expect(c.stanceNote).toMatch(/Set under Sheriff Gerald M. Baker\./);
+    expect(c.stanceNote).not.toMatch(/no later change/);
+  });
+  it('marks a start date that is only the first election in the data (Person, 2018) as a lower bound', () => {
+    const person = cell('37145', '2018-12-31');
+    expect(person.sheriffSince).toBe('2014-12-01');
+    expect(person.sheriffSinceIsEarliestInData).toBe(true);
+    // A mid-term appointee's start is recorded, not a data horizon.
+    expect(cell('37051', '2026-11-21', '2025-10-01').sheriffSinceIsEarliestInData).toBeUndefined();
+  });
 });
