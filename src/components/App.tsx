@@ -3,7 +3,6 @@ import { htmlLang } from '../domain/i18n/catalog.ts';
 import { useAppStore } from '../state/store.ts';
 import { Announcer } from './Announcer.tsx';
 import { ChangeSummary } from './ChangeSummary.tsx';
-import { ClassroomTools } from './classroom/ClassroomTools.tsx';
 import { CountyCard } from './CountyCard.tsx';
 import { CountySearch } from './CountySearch.tsx';
 import { DataProvider, useData, type AppData } from './DataContext.tsx';
@@ -16,7 +15,7 @@ import { MapPanel } from './MapPanel.tsx';
 import { StepCard } from './StepCard.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { EmbedDialog } from './embed/EmbedDialog.tsx';
+import { MoreTools } from './MoreTools.tsx';
 import { EmbedView } from './embed/EmbedView.tsx';
 import { StepSlider } from './StepSlider.tsx';
 import { useT } from './useT.ts';
@@ -89,10 +88,11 @@ function Explorer() {
           <StaticViewSwitch />
           {view !== 'about' ? <LayerSwitch /> : null}
           <StaticCountySearch />
-          <ClassroomTools />
-          <EmbedDialog />
-          <ShortcutsDialog />
-          <LanguageSwitch />
+          <MoreTools />
+          <div className="toolbar__aux">
+            <ShortcutsDialog />
+            <LanguageSwitch />
+          </div>
         </div>
         <Announcer />
         {view === 'about' ? (

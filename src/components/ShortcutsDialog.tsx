@@ -41,7 +41,12 @@ export function ShortcutsDialog() {
 
   return (
     <>
-      <button type="button" className="shortcuts-button" onClick={open} aria-haspopup="dialog">
+      <button
+        type="button"
+        className="shortcuts-button shortcuts-button--keys"
+        onClick={open}
+        aria-haspopup="dialog"
+      >
         {t('keys.open')}
       </button>
       <dialog ref={dialogRef} className="shortcuts" aria-labelledby="shortcuts-title">

@@ -131,6 +131,24 @@ describe('phone path', () => {
   });
 });
 
+describe('phone toolbar', () => {
+  it('folds the classroom and embed tools behind one button at 360 px, so the map comes sooner', async () => {
+    const page = await open('?step=2025-10', { width: 360, height: 740 });
+    const toggle = page.getByRole('button', { name: 'Classroom and embed tools' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Present' }).isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Present' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Embed this map' }).isVisible()).toBe(true);
+    // On a wide screen there is nothing to fold.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await toggle.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Present' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('shortcuts and zoom', () => {
   it('? opens the shortcut list as a modal dialog; Escape closes it; axe finds nothing while open', async () => {
     const page = await open('');

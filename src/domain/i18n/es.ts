@@ -37,6 +37,7 @@ export const es: Messages = {
   'map.summaryBasis.unknown': '{count} sin información',
   'map.announce': 'Condado de {name}: {cls}. Alguacil: {sheriff}.',
   'map.announceUnknown': 'no se sabe',
+  'toolbar.more': 'Herramientas para el aula y para insertar',
   'lang.label': 'Idioma',
   'lang.contentNote':
     'Los textos de las etapas, los registros de cada condado y las fuentes están en inglés.',
@@ -88,6 +89,7 @@ export const es: Messages = {
   'card.sheriff': 'Alguacil',
   'card.sheriffUnknown': 'Las fuentes no lo indican',
   'card.since': 'en el cargo desde {date}',
+  'card.sinceAtLeast': 'en el cargo desde al menos el {date} (la elección más antigua de los datos)',
   'card.asElected':
     'Según el resultado de la elección; es posible que las fuentes no registren un cambio a mitad del mandato.',
   'card.stance': 'Postura',
