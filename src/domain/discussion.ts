@@ -15,7 +15,7 @@ export const DISCUSSION: Readonly<Record<string, readonly string[]>> = {
   ],
   '2024-12': [
     'Before HB 10, holding someone on an ICE detainer was each sheriff’s choice. What does the law now require, and what does it still leave to each sheriff?',
-    'Why might the map look more uniform once a state law sets a requirement for every county?',
+    'From this step every county has the same detainer color. Does that show what each jail does, or what the law requires? Where could you check?',
   ],
   '2025-03': [
     'SB 153 passed the Senate but was not law at this step. Why is it important to tell apart a bill that passed one chamber and a law in force?',

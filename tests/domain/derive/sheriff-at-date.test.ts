@@ -21,7 +21,7 @@ describe('sheriff at a date (real data)', () => {
     expect(sheriffAt(real.terms, '37007', '2022-12-05')?.name).toBe('Gerald Cannon');
     const howell = sheriffAt(real.terms, '37007', '2022-12-06');
     expect(howell?.name).toBe('Scott Howell');
-    expect(howell?.how).toMatch(/Supreme Court upheld/);
+    expect(howell?.how).toMatch(/Supreme Court later upheld the appointment, 2025-03-21/);
   });
   it('says "as elected" where no change is recorded and "unknown" where a change is known but undated', () => {
     expect(sheriffAt(real.terms, '37183', '2025-10-01')?.certainty).toBe('as_elected');
