@@ -26,7 +26,7 @@ describe('App', () => {
     ).toBeInTheDocument();
     expect(screen.getAllByText('Data as of Oct 1, 2025').length).toBeGreaterThan(0);
     expect(map()).toHaveAccessibleName(
-      'Map of North Carolina’s 100 counties, coloured by Sheriff’s stance, Dec 2024',
+      'Map of North Carolina’s 100 counties, colored by Sheriff’s stance, Dec 2024',
     );
     expect(screen.getByRole('slider', { name: 'Step in time' })).toHaveAttribute('aria-valuenow', '2');
     expect(screen.getByRole('table', { name: /at Dec 2024: Mandate in force$/ })).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('App', () => {
     renderApp();
     act(() => useAppStore.setState({ layer: 'sheriff', step: 'step-1' }));
     expect(map()).toHaveAccessibleName(
-      'Map of North Carolina’s 100 counties, coloured by Sheriff’s party, Aug 2019',
+      'Map of North Carolina’s 100 counties, colored by Sheriff’s party, Aug 2019',
     );
     expect(screen.getByRole('button', { name: 'Sheriff’s party' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('region', { name: 'Bill vetoed' })).toBeInTheDocument();
@@ -100,7 +100,7 @@ describe('App', () => {
 
   it('loads the about view lazily, without the layer switch or the map', async () => {
     renderApp({ step: 'step-2', view: 'about' });
-    expect(screen.queryByRole('group', { name: 'Colour the map by' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Color the map by' })).not.toBeInTheDocument();
     expect(map()).not.toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Downloads' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Counties by step (CSV)' })).toHaveAttribute(

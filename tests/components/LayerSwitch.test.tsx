@@ -11,7 +11,7 @@ beforeEach(() => {
 describe('LayerSwitch', () => {
   it('is a labelled group of three toggle buttons, the current layer pressed', () => {
     renderWithData(<LayerSwitch />, { state: { layer: 'detainer' } });
-    const group = screen.getByRole('group', { name: 'Colour the map by' });
+    const group = screen.getByRole('group', { name: 'Color the map by' });
     const buttons = within(group).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual([
       'Sheriff’s stance',

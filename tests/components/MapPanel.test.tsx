@@ -22,7 +22,7 @@ describe('MapPanel', () => {
     renderPanel();
     expect(
       screen.getByRole('group', {
-        name: 'Map of North Carolina’s 100 counties, coloured by Sheriff’s stance, Dec 2024',
+        name: 'Map of North Carolina’s 100 counties, colored by Sheriff’s stance, Dec 2024',
       }),
     ).toBeInTheDocument();
     expect(
@@ -144,7 +144,7 @@ describe('MapPanel', () => {
   it('describes the map in words: layer, step, counts per class and evidence hatching', () => {
     renderPanel();
     expect(screen.getByRole('group', { name: /^Map of North Carolina/ })).toHaveAccessibleDescription(
-      'Coloured by Sheriff’s stance at Dec 2024, Mandate in force: 1 × 287(g) agreement; 1 × Publicly limits cooperation. Evidence: 1 disputed.',
+      'Colored by Sheriff’s stance at Dec 2024, Mandate in force: 1 × 287(g) agreement; 1 × Publicly limits cooperation. Evidence: 1 disputed.',
     );
   });
 

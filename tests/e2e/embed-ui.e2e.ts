@@ -52,7 +52,7 @@ describe('embed code generator', () => {
     await page.locator('html[data-hydrated="1"]').waitFor();
     await page.getByRole('button', { name: 'Embed this map' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
-    await dialog.getByLabel('Colour the map by').selectOption('detainer');
+    await dialog.getByLabel('Color the map by').selectOption('detainer');
     await dialog.getByLabel('Step in time').selectOption('2019-08');
     await dialog.getByLabel('Title (read by screen readers)').fill('Detainers in NC, 2019');
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
