@@ -78,7 +78,9 @@ describe('CountyCard', () => {
 
   it('gives the stance and detainer classes with the basis of each', async () => {
     await renderCard('37001', 'step-2');
-    expect(entry('Stance')).toHaveTextContent(/^Publicly limits cooperationDisputed: sources disagree$/);
+    expect(entry('Stance')).toHaveTextContent(
+      /^Publicly limits cooperationDisputed: someone named says the county does not cooperate or comply \(see who claims what\)$/,
+    );
     expect(entry('Detainers')).toHaveTextContent(
       /^Holds required by state lawStatewide statement only: no county-specific source$/,
     );

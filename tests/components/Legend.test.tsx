@@ -98,14 +98,14 @@ describe('Legend', () => {
     renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, { state: { step: 'step-2' } });
     expect(screen.getByText('Cross-hatched: disputed (see the county card)')).toBeInTheDocument();
     expect(screen.queryByText('Hatched: statewide statement only')).not.toBeInTheDocument();
-    expect(screen.queryByText('Dotted: nothing known')).not.toBeInTheDocument();
+    expect(screen.queryByText('Dotted: no source found')).not.toBeInTheDocument();
 
     act(() => useAppStore.setState({ layer: 'detainer' }));
     expect(screen.getByText('Hatched: statewide statement only')).toBeInTheDocument();
     expect(screen.queryByText('Cross-hatched: disputed (see the county card)')).not.toBeInTheDocument();
 
     act(() => useAppStore.setState({ layer: 'stance', step: 'step-1' }));
-    expect(screen.getByText('Dotted: nothing known')).toBeInTheDocument();
+    expect(screen.getByText('Dotted: no source found')).toBeInTheDocument();
     expect(screen.queryByText(/Cross-hatched|Hatched:/)).not.toBeInTheDocument();
   });
 

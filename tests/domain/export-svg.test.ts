@@ -16,7 +16,7 @@ const input = {
     { label: 'Publicly limits cooperation', colour: '#5e3c99', count: 1 },
     { label: 'No county-specific policy on record', colour: '#e0e0e0', count: 1 },
   ],
-  patternLegend: [{ pattern: 'hatch-unknown', label: 'Dotted: nothing known' }],
+  patternLegend: [{ pattern: 'hatch-unknown', label: 'Dotted: no source found' }],
   countUnit: 'counties',
   source: 'Sources: news reports. Data as of Nov 21, 2026.',
 };
@@ -64,7 +64,7 @@ describe('buildExportSvg', () => {
         'Sheriff’s stance · Aug 2019: <HB 370> vetoed',
         'Publicly limits cooperation: 1 counties',
         'No county-specific policy on record: 1 counties',
-        'Dotted: nothing known',
+        'Dotted: no source found',
         'Sources: news reports. Data as of Nov 21, 2026.',
       ].join(' '),
     );

@@ -69,7 +69,7 @@ describe('explorer: county evidence card', () => {
   it('names who disputes what for a disputed county', async () => {
     const page = await open('?step=2026-11&layer=detainer&county=37119');
     const text = await (await evidence(page)).textContent();
-    expect(text).toContain('Disputed: sources disagree');
+    expect(text).toContain('Disputed: someone named says the county does not cooperate or comply');
     expect(text).toMatch(/Tillis/);
     await page.context().close();
   });

@@ -2,7 +2,7 @@
 export const en = {
   'app.title': 'North Carolina sheriffs and ICE',
   'app.subtitle':
-    'How each county sheriff handles cooperation with U.S. Immigration and Customs Enforcement, step by step since 2018.',
+    'What the records show about each county sheriff’s cooperation with U.S. Immigration and Customs Enforcement (ICE), step by step since 2018.',
   'app.asOf': 'Data as of {date}',
   'app.latestSource': 'newest source dated {date}',
   'app.skipToTable': 'Skip to the table',
@@ -19,7 +19,7 @@ export const en = {
   'map.summaryHatched': 'Evidence: {list}.',
   'map.summaryBasis.disputed': '{count} disputed',
   'map.summaryBasis.statewide': '{count} statewide statement only',
-  'map.summaryBasis.unknown': '{count} nothing known',
+  'map.summaryBasis.unknown': '{count} with no source found',
   'map.announce': '{name} County: {cls}. Sheriff: {sheriff}.',
   'map.announceUnknown': 'not known',
   'toolbar.more': 'Classroom and embed tools',
@@ -48,7 +48,7 @@ export const en = {
   'legend.clear': 'Clear highlight',
   'legend.pattern.statewide': 'Hatched: statewide statement only',
   'legend.pattern.disputed': 'Cross-hatched: disputed (see the county card)',
-  'legend.pattern.unknown': 'Dotted: nothing known',
+  'legend.pattern.unknown': 'Dotted: no source found',
   'legend.newSheriff': 'Thick outline: new sheriff since the previous step',
   'legend.changed': 'Thick outline: changed since the previous step',
   'changes.none': 'No county changed class since {step}.',
@@ -62,7 +62,8 @@ export const en = {
   'changes.noNewSheriff': 'No county has a new sheriff since {step}.',
   'basis.documented': 'Documented: a county-specific source',
   'basis.statewide': 'Statewide statement only: no county-specific source',
-  'basis.disputed': 'Disputed: sources disagree',
+  'basis.disputed':
+    'Disputed: someone named says the county does not cooperate or comply (see who claims what)',
   'basis.unknown': 'Unknown: no source found',
   'card.close': 'Close',
   'card.loading': 'Loading the county’s record…',
@@ -190,9 +191,9 @@ export const en = {
   'handout.sources': 'Sources for this step',
   'handout.questions': 'Discussion questions',
   'glossary.detainer':
-    'ICE detainer: a request from U.S. Immigration and Customs Enforcement asking a jail to tell ICE before it releases a person, and to hold the person up to 48 hours so ICE can take custody.',
+    'ICE detainer: a request from U.S. Immigration and Customs Enforcement asking a jail to tell ICE before it releases a person, and to hold the person up to 48 hours beyond the time they would otherwise be released, so ICE can take custody.',
   'glossary.warrant':
-    'Administrative warrant: an arrest warrant signed by an immigration officer, not by a judge. A judicial warrant or order is signed by a judge.',
+    'Administrative warrant: an arrest or removal warrant (forms I-200, I-205) signed by an immigration officer, not by a judge. A judicial warrant or order is signed by a judge.',
   'glossary.287g':
     '287(g) agreement: an agreement under section 287(g) of the Immigration and Nationality Act in which ICE delegates some immigration tasks to local officers (jail, warrant-service or task-force models).',
   'glossary.sheriff':

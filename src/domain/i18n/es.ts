@@ -17,7 +17,7 @@ import type { Messages } from './en.ts';
 export const es: Messages = {
   'app.title': 'Los alguaciles de Carolina del Norte e ICE',
   'app.subtitle':
-    'Cómo cada alguacil de condado maneja la cooperación con el Servicio de Inmigración y Control de Aduanas de EE. UU. (ICE), etapa por etapa desde 2018.',
+    'Lo que muestran los registros sobre la cooperación de cada alguacil de condado con el Servicio de Inmigración y Control de Aduanas de EE. UU. (ICE), etapa por etapa desde 2018.',
   'app.asOf': 'Datos actualizados al {date}',
   'app.latestSource': 'fuente más reciente con fecha del {date}',
   'app.skipToTable': 'Saltar a la tabla',
@@ -34,7 +34,7 @@ export const es: Messages = {
   'map.summaryHatched': 'Evidencia: {list}.',
   'map.summaryBasis.disputed': '{count} en disputa',
   'map.summaryBasis.statewide': '{count} solo con declaración de alcance estatal',
-  'map.summaryBasis.unknown': '{count} sin información',
+  'map.summaryBasis.unknown': '{count} sin ninguna fuente encontrada',
   'map.announce': 'Condado de {name}: {cls}. Alguacil: {sheriff}.',
   'map.announceUnknown': 'no se sabe',
   'toolbar.more': 'Herramientas para el aula y para insertar',
@@ -64,7 +64,7 @@ export const es: Messages = {
   'legend.clear': 'Quitar el resaltado',
   'legend.pattern.statewide': 'Rayado: solo declaración de alcance estatal',
   'legend.pattern.disputed': 'Rayado cruzado: en disputa (vea la ficha del condado)',
-  'legend.pattern.unknown': 'Punteado: sin información',
+  'legend.pattern.unknown': 'Punteado: no se encontró ninguna fuente',
   'legend.newSheriff': 'Contorno grueso: alguacil nuevo desde la etapa anterior',
   'legend.changed': 'Contorno grueso: cambió desde la etapa anterior',
   'changes.none': 'Ningún condado cambió de categoría desde {step}.',
@@ -78,7 +78,8 @@ export const es: Messages = {
   'changes.noNewSheriff': 'Ningún condado tiene un alguacil nuevo desde {step}.',
   'basis.documented': 'Documentado: una fuente específica del condado',
   'basis.statewide': 'Solo declaración de alcance estatal: ninguna fuente específica del condado',
-  'basis.disputed': 'En disputa: las fuentes no coinciden',
+  'basis.disputed':
+    'En disputa: alguien identificado afirma que el condado no coopera o no cumple (vea quién afirma qué)',
   'basis.unknown': 'Desconocido: no se encontró ninguna fuente',
   'card.close': 'Cerrar',
   'card.loading': 'Cargando el registro del condado…',
@@ -210,9 +211,9 @@ export const es: Messages = {
   'handout.sources': 'Fuentes de esta etapa',
   'handout.questions': 'Preguntas para conversar',
   'glossary.detainer':
-    'Solicitud de retención de ICE (detainer): un pedido del Servicio de Inmigración y Control de Aduanas de EE. UU. para que una cárcel avise a ICE antes de dejar en libertad a una persona y la retenga hasta 48 horas para que ICE pueda tomarla bajo custodia.',
+    'Solicitud de retención de ICE (detainer): un pedido del Servicio de Inmigración y Control de Aduanas de EE. UU. para que una cárcel avise a ICE antes de dejar en libertad a una persona y la retenga hasta 48 horas más allá del momento en que quedaría libre, para que ICE pueda tomarla bajo custodia.',
   'glossary.warrant':
-    'Orden de arresto administrativa: una orden de arresto firmada por un agente de inmigración, no por un juez. Una orden judicial la firma un juez.',
+    'Orden de arresto administrativa: una orden de arresto o de deportación (formularios I-200, I-205) firmada por un agente de inmigración, no por un juez. Una orden judicial la firma un juez.',
   'glossary.287g':
     'Acuerdo 287(g): un acuerdo basado en la sección 287(g) de la Ley de Inmigración y Nacionalidad por el cual ICE delega algunas tareas migratorias en agentes locales (modelos de cárcel, de ejecución de órdenes de arresto o de grupo de trabajo).',
   'glossary.sheriff':
