@@ -15,7 +15,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The class's button; its accessible name ends with the class label and the count with its unit.
- * Spaces are optional in the match: jsdom's name computation drops whitespace-only text between
+ * Spaces are optional in the match: the test DOM's name computation drops whitespace-only text between
  * elements that a browser keeps.
  */
 function expectClass(label: string, count: string) {

@@ -38,7 +38,7 @@ describe('StepCard', () => {
     expect(details).not.toHaveAttribute('open');
     await user.click(summary);
     expect(details).toHaveAttribute('open');
-    // jsdom's name computation drops the space before the visually hidden note; the text keeps it.
+    // the test DOM's name computation drops the space before the visually hidden note; the text keeps it.
     const link = within(details).getByRole('link', { name: /^Veto story/ });
     expect(link).toHaveTextContent(/^Veto story \(opens in a new tab\)$/);
     expect(link).toHaveAttribute('href', 'https://example.org/a');

@@ -30,7 +30,7 @@ function advance(ms: number) {
   });
 }
 
-/** jsdom lays nothing out: give every box a width of one STOP_WIDTH per step, starting at x = 0. */
+/** The test DOM lays nothing out: give every box a width of one STOP_WIDTH per step, starting at x = 0. */
 const STOP_WIDTH = 100;
 function stubTrackWidth() {
   const width = STOP_WIDTH * total;

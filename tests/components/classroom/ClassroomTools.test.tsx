@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 
 describe('ClassroomTools', () => {
-  it('Present turns on presenter mode (and stops playback); jsdom has no Fullscreen API, which is fine', async () => {
+  it('Present turns on presenter mode (and stops playback); the test DOM has no Fullscreen API, which is fine', async () => {
     const { user } = renderWithData(<ClassroomTools />, { state: { playing: true } });
     const group = screen.getByRole('group', { name: 'Classroom' });
     expect(group).toBeInTheDocument();
