@@ -1,4 +1,4 @@
-/** Serves dist/ with `vite preview` on a free loopback port; one child process, stopped by its PID. */
+/** Serves dist/ with `vite preview` on a free loopback port; one child process, stopped by its PID. Shared by the bench and the e2e tests. */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -15,7 +15,8 @@ export async function freePort(start = 4280, tries = 20) {
   throw new Error(`bench: no free port in ${start}-${start + tries - 1}`);
 }
 
-export async function startPreview(root, port) {
+/** Starts `vite preview` on 127.0.0.1:`port` and resolves once it answers (within `timeoutMs`). */
+export async function startPreview(root, port, timeoutMs = 60_000) {
   const child = spawn(
     process.execPath,
     [
@@ -30,9 +31,9 @@ export async function startPreview(root, port) {
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`bench: vite preview exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
     } catch {
@@ -41,5 +42,5 @@ export async function startPreview(root, port) {
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   child.kill();
-  throw new Error(`bench: vite preview did not answer on ${url}`);
+  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
 }
