@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from './useT.ts';
 import { openModal } from './openModal.ts';
+import { ModalDialog } from './ModalDialog.tsx';
 import type { MessageKey } from '../domain/i18n/catalog.ts';
 
 const SHORTCUTS: readonly (readonly [string, MessageKey])[] = [
@@ -40,33 +41,22 @@ export function ShortcutsDialog() {
   }, []);
 
   return (
-    <>
-      <button
-        type="button"
-        className="shortcuts-button shortcuts-button--keys"
-        onClick={open}
-        aria-haspopup="dialog"
-      >
-        {t('keys.open')}
-      </button>
-      <dialog ref={dialogRef} className="shortcuts" aria-labelledby="shortcuts-title">
-        <h2 id="shortcuts-title">{t('keys.title')}</h2>
-        <dl>
-          {SHORTCUTS.map(([keys, what]) => (
-            <div key={what} className="shortcuts__row">
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{t(what)}</dd>
-            </div>
-          ))}
-        </dl>
-        <form method="dialog">
-          <button type="submit" className="shortcuts__close">
-            {t('card.close')}
-          </button>
-        </form>
-      </dialog>
-    </>
+    <ModalDialog
+      buttonLabel={t('keys.open')}
+      title={t('keys.title')}
+      buttonClassName="shortcuts-button shortcuts-button--keys"
+      dialogRef={dialogRef}
+    >
+      <dl>
+        {SHORTCUTS.map(([keys, what]) => (
+          <div key={what} className="shortcuts__row">
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{t(what)}</dd>
+          </div>
+        ))}
+      </dl>
+    </ModalDialog>
   );
 }
