@@ -1,22 +1,27 @@
 import { parseUrlState, serializeUrlState } from './url.ts';
-import { urlContext, useAppStore } from './store.ts';
+import { urlContext, useAppStore, type AppState } from './store.ts';
+
+/** Runs `write` once the current task is over (a macrotask, so after React's commit). */
+export type Later = (write: () => void) => () => void;
+
+const afterThisTask: Later = (write) => {
+  const id = setTimeout(write, 0);
+  return () => clearTimeout(id);
+};
 
 /**
  * Keeps the address bar and the store in step, outside React: each change of view pushes a history
  * entry (so Back undoes it), and Back/Forward load the entry's state. Returns the unsubscriber.
+ *
+ * The address is written after the task that changed the store, not inside it: `pushState` costs
+ * about 0.4 ms (1.7 ms at 4x CPU throttling), which would come before the map's new colours. The
+ * changes of one task make one entry; Back, Forward or leaving the page first write what is pending.
  */
-export function startUrlSync(win: Window = window): () => void {
+export function startUrlSync(win: Window = window, later: Later = afterThisTask): () => void {
   let loadingFromHistory = false;
+  let pending: { state: AppState; cancel: () => void } | null = null;
 
-  const onPopState = (): void => {
-    loadingFromHistory = true;
-    useAppStore.setState({ ...parseUrlState(win.location.search, urlContext), playing: false }, true);
-    loadingFromHistory = false;
-  };
-  win.addEventListener('popstate', onPopState);
-
-  const unsubscribe = useAppStore.subscribe((state) => {
-    if (loadingFromHistory) return;
+  const write = (state: AppState): void => {
     const search = serializeUrlState(state, urlContext);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
@@ -24,10 +29,46 @@ export function startUrlSync(win: Window = window): () => void {
     // frame every entry would land in the host page's history and hijack its Back button.
     if (state.playing || state.embed) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
+  };
+
+  const flush = (): void => {
+    if (!pending) return;
+    const { state, cancel } = pending;
+    pending = null;
+    cancel();
+    write(state);
+  };
+
+  const onPopState = (): void => {
+    // The entry Back left is the one the reader saw: a write still pending would land on top of it.
+    if (pending) pending.cancel();
+    pending = null;
+    loadingFromHistory = true;
+    useAppStore.setState({ ...parseUrlState(win.location.search, urlContext), playing: false }, true);
+    loadingFromHistory = false;
+  };
+  win.addEventListener('popstate', onPopState);
+  win.addEventListener('pagehide', flush);
+
+  const unsubscribe = useAppStore.subscribe((state) => {
+    if (loadingFromHistory) return;
+    if (pending) pending.state = state;
+    else {
+      const entry: { state: AppState; cancel: () => void } = { state, cancel: () => {} };
+      entry.cancel = later(() => {
+        if (pending === entry) {
+          pending = null;
+          write(entry.state);
+        }
+      });
+      pending = entry;
+    }
   });
 
   return () => {
+    flush();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', flush);
   };
 }
