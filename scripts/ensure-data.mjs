@@ -30,8 +30,9 @@ const builders = [
       'scripts/build-geometry.ts',
       'src/domain/geo.ts',
       'src/domain/neighbors.ts',
+      'src/domain/fill-vars.ts',
     ],
-    outputs: ['src/data/nc-geometry.json'],
+    outputs: ['src/data/nc-geometry.json', 'src/data/county-fills.css'],
   },
   {
     name: 'dataset',

@@ -1,10 +1,11 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { classIdOf } from '../domain/layers.ts';
 import { neighborInDirection, type Direction } from '../domain/neighbors.ts';
 import { BASIS_PATTERN } from '../domain/palette.ts';
 import { selectCounty, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
 import { CountyMap } from './map/CountyMap.tsx';
+import { storeFills } from './map/store-fills.ts';
 import { MapSummary } from './MapSummary.tsx';
 import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
@@ -22,8 +23,11 @@ const ARROWS: Record<string, Direction> = {
  */
 export function MapPanel({ highlighted }: { highlighted: string | null }) {
   const t = useT();
-  const { geometry, adjacency } = useData();
-  const view = useStepView({ urgent: true });
+  const { geometry, adjacency, dataset } = useData();
+  // Colours follow the store at once (live fills); names, hatching, outlines and the paths' own
+  // fill attributes follow the deferred view, with the table and legend.
+  const liveFills = useMemo(() => storeFills(dataset), [dataset]);
+  const view = useStepView();
   const selected = useAppStore((s) => s.county);
   const [pointed, setPointed] = useState<string | null>(null);
   // The map's tab stop: the county last moved to, unless a county was selected since (search, table).
@@ -56,12 +60,15 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
     [highlighted, view.cells, view.layer],
   );
 
-  const labelFor = (name: string, fips: string) => {
-    const cell = view.cellByFips.get(fips);
-    return cell
-      ? t('map.countyClass', { name, cls: view.classLabel(classIdOf(cell, view.layer)) })
-      : t('map.county', { name });
-  };
+  const labelFor = useCallback(
+    (name: string, fips: string) => {
+      const cell = view.cellByFips.get(fips);
+      return cell
+        ? t('map.countyClass', { name, cls: view.classLabel(classIdOf(cell, view.layer)) })
+        : t('map.county', { name });
+    },
+    [t, view],
+  );
 
   const announce = (fips: string) => {
     const cell = view.cellByFips.get(fips);
@@ -104,6 +111,7 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
         svgRef={svgRef}
         geometry={geometry}
         fills={view.fills}
+        liveFills={liveFills}
         label={t('map.label', { layer: t(`layer.${view.layer}`), step: view.step.label })}
         countyLabel={labelFor}
         describedBy={summaryId}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { computeMapGeometry } from '../../src/domain/geo.ts';
@@ -107,5 +107,40 @@ describe('CountyMap', () => {
     const west = screen.getByRole('img', { name: 'West County' });
     expect(west.getAttribute('d')).toBe(before);
     expect(west).toHaveAttribute('fill', '#abcdef');
+  });
+
+  it('shows live fills as custom properties on the <svg> without re-rendering the paths', () => {
+    let fills: ReadonlyMap<string, string> = new Map([['37001', '#111111']]);
+    const listeners = new Set<() => void>();
+    const source = {
+      subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
+      fills: () => fills,
+      serverFills: () => fills,
+    };
+    const { container } = renderMap({ liveFills: source });
+    const svg = container.querySelector('svg')!;
+    const west = screen.getByRole('img', { name: 'West County' });
+    expect(svg).toHaveClass('county-map--live');
+    expect(svg.style.getPropertyValue('--f37001')).toBe('#111111');
+
+    act(() => {
+      fills = new Map([
+        ['37001', '#222222'],
+        ['37003', '#333333'],
+      ]);
+      listeners.forEach((listener) => listener());
+    });
+    expect(svg.style.getPropertyValue('--f37001')).toBe('#222222');
+    expect(svg.style.getPropertyValue('--f37003')).toBe('#333333');
+    // The same path node, its own fill attribute still the one the `fills` prop gave.
+    expect(screen.getByRole('img', { name: 'West County' })).toBe(west);
+    expect(west).toHaveAttribute('fill', '#123456');
+  });
+
+  it('leaves the <svg> without a style attribute when it has no live fills', () => {
+    const { container } = renderMap();
+    const svg = container.querySelector('svg')!;
+    expect(svg).not.toHaveAttribute('style');
+    expect(svg).not.toHaveClass('county-map--live');
   });
 });

@@ -1,12 +1,19 @@
-import { memo, type KeyboardEvent, type Ref } from 'react';
+import { memo, useMemo, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { fillVars, LIVE_FILLS_CLASS } from '../../domain/fill-vars.ts';
 import type { MapGeometry } from '../../domain/geo.ts';
+import type { FillSource } from './fill-source.ts';
 import { MapPatterns } from './MapPatterns.tsx';
 
 export interface CountyMapProps {
   /** Projected shapes; computed once and passed down unchanged. */
   geometry: MapGeometry;
-  /** Fill colour per FIPS; with the overlays, the only thing that changes with step or layer. */
+  /** Fill colour per FIPS (the paths' `fill` attributes); with the overlays, all a step changes. */
   fills: ReadonlyMap<string, string>;
+  /**
+   * Fills to show as soon as they change, ahead of `fills` (which may follow a deferred view):
+   * set as custom properties on the <svg> once mounted (src/domain/fill-vars.ts).
+   */
+  liveFills?: FillSource;
   /** Accessible name of each county. */
   countyLabel: (name: string, fips: string) => string;
   /** Accessible name of the whole map. */
@@ -71,6 +78,27 @@ const PatternPath = memo(function PatternPath({ d, pattern }: { d: string; patte
   return pattern ? <path d={d} fill={`url(#${pattern})`} /> : null;
 });
 
+const noSubscription = () => () => {};
+const noFills = (): ReadonlyMap<string, string> => EMPTY_MAP;
+const onClient = () => true;
+const onServer = () => false;
+
+/**
+ * The live fills as custom properties for the <svg>, or undefined: without a source, and until
+ * mounted, so the server's markup (which must not carry a style attribute under a strict CSP) and
+ * the hydrating render agree.
+ */
+function useLiveFillStyle(source: FillSource | undefined): CSSProperties | undefined {
+  // False while hydrating the server's markup, true in every client render after it.
+  const mounted = useSyncExternalStore(noSubscription, onClient, onServer);
+  const fills = useSyncExternalStore(
+    source?.subscribe ?? noSubscription,
+    source?.fills ?? noFills,
+    source?.serverFills ?? noFills,
+  );
+  return source && mounted ? fillVars(fills) : undefined;
+}
+
 const fipsOf = (target: EventTarget): string | null =>
   target instanceof Element ? target.getAttribute('data-fips') : null;
 
@@ -83,6 +111,7 @@ const fipsOf = (target: EventTarget): string | null =>
 export const CountyMap = memo(function CountyMap({
   geometry,
   fills,
+  liveFills,
   countyLabel,
   label,
   describedBy,
@@ -97,10 +126,54 @@ export const CountyMap = memo(function CountyMap({
   svgRef,
 }: CountyMapProps) {
   const interactive = Boolean(onSelect);
+  const liveStyle = useLiveFillStyle(liveFills);
+  // The paths and overlays, kept as one element while only the live fills change, so a recolour
+  // re-renders the <svg>'s style and nothing inside it.
+  const content = useMemo(
+    () => (
+      <>
+        <MapPatterns />
+        <g className="county-map__counties">
+          {geometry.counties.map((county) => (
+            <CountyPath
+              key={county.fips}
+              fips={county.fips}
+              d={county.d}
+              fill={fills.get(county.fips) ?? FALLBACK_FILL}
+              label={countyLabel(county.name, county.fips)}
+              role={interactive ? 'button' : 'img'}
+              pressed={interactive ? county.fips === selected : undefined}
+              tabIndex={active === null ? undefined : county.fips === active ? 0 : -1}
+              faded={emphasised !== null && !emphasised.has(county.fips)}
+            />
+          ))}
+        </g>
+        <g className="county-map__patterns" aria-hidden="true">
+          {geometry.counties.map((county) => (
+            <PatternPath key={county.fips} d={county.d} pattern={patterns.get(county.fips)} />
+          ))}
+        </g>
+        <path className="county-map__borders" d={geometry.borders} aria-hidden="true" />
+        <path className="county-map__outline" d={geometry.outline} aria-hidden="true" />
+        <g className="county-map__changed" aria-hidden="true">
+          {geometry.counties.map((county) =>
+            outlined.has(county.fips) ? <path key={county.fips} d={county.d} /> : null,
+          )}
+        </g>
+        <g className="county-map__selected" aria-hidden="true">
+          {geometry.counties.map((county) =>
+            county.fips === selected ? <path key={county.fips} d={county.d} /> : null,
+          )}
+        </g>
+      </>
+    ),
+    [geometry, fills, countyLabel, interactive, selected, active, emphasised, patterns, outlined],
+  );
   return (
     <svg
       ref={svgRef}
-      className="county-map"
+      className={liveStyle ? `county-map ${LIVE_FILLS_CLASS}` : 'county-map'}
+      style={liveStyle}
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
       role="group"
       aria-label={label}
@@ -140,39 +213,7 @@ export const CountyMap = memo(function CountyMap({
       }
       onPointerLeave={onPoint ? () => onPoint(null) : undefined}
     >
-      <MapPatterns />
-      <g className="county-map__counties">
-        {geometry.counties.map((county) => (
-          <CountyPath
-            key={county.fips}
-            fips={county.fips}
-            d={county.d}
-            fill={fills.get(county.fips) ?? FALLBACK_FILL}
-            label={countyLabel(county.name, county.fips)}
-            role={interactive ? 'button' : 'img'}
-            pressed={interactive ? county.fips === selected : undefined}
-            tabIndex={active === null ? undefined : county.fips === active ? 0 : -1}
-            faded={emphasised !== null && !emphasised.has(county.fips)}
-          />
-        ))}
-      </g>
-      <g className="county-map__patterns" aria-hidden="true">
-        {geometry.counties.map((county) => (
-          <PatternPath key={county.fips} d={county.d} pattern={patterns.get(county.fips)} />
-        ))}
-      </g>
-      <path className="county-map__borders" d={geometry.borders} aria-hidden="true" />
-      <path className="county-map__outline" d={geometry.outline} aria-hidden="true" />
-      <g className="county-map__changed" aria-hidden="true">
-        {geometry.counties.map((county) =>
-          outlined.has(county.fips) ? <path key={county.fips} d={county.d} /> : null,
-        )}
-      </g>
-      <g className="county-map__selected" aria-hidden="true">
-        {geometry.counties.map((county) =>
-          county.fips === selected ? <path key={county.fips} d={county.d} /> : null,
-        )}
-      </g>
+      {content}
     </svg>
   );
 });
