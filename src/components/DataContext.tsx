@@ -2,7 +2,7 @@ import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } 
 import type { DatasetCore, DatasetDetail } from '../domain/dataset-split.ts';
 import type { MapGeometry } from '../domain/geo.ts';
 import { stepView, type StepView } from '../domain/step-view.ts';
-import { useAppStore } from '../state/store.ts';
+import { useAppStore, type AppState } from '../state/store.ts';
 import { localizeClasses } from '../domain/i18n/classes.ts';
 import { SHERIFF_CLASSES } from '../domain/layers.ts';
 import { useCatalogVersion } from './useT.ts';
@@ -17,6 +17,11 @@ export interface AppData {
   adjacency: ReadonlyMap<string, readonly string[]>;
 }
 
+// Module-level selectors: a new function per render would make React re-check it after each commit.
+const selectLayer = (s: AppState) => s.layer;
+const selectStep = (s: AppState) => s.step;
+const selectLang = (s: AppState) => s.lang;
+
 const DataContext = createContext<AppData | null>(null);
 
 const StepViewContext = createContext<StepView | null>(null);
@@ -27,8 +32,8 @@ const StepViewContext = createContext<StepView | null>(null);
  * the same element) and again, interruptibly, with the new one. See useStepView.
  */
 function StepViewProvider({ dataset, children }: { dataset: DatasetCore; children: ReactNode }) {
-  const layer = useDeferredValue(useAppStore((s) => s.layer));
-  const stepId = useDeferredValue(useAppStore((s) => s.step));
+  const layer = useDeferredValue(useAppStore(selectLayer));
+  const stepId = useDeferredValue(useAppStore(selectStep));
   return (
     <StepViewContext.Provider value={stepView(dataset, layer, stepId)}>{children}</StepViewContext.Provider>
   );
@@ -40,7 +45,7 @@ function StepViewProvider({ dataset, children }: { dataset: DatasetCore; childre
  * step-view cache, keyed by the dataset object) sees one stable dataset.
  */
 export function DataProvider({ value, children }: { value: AppData; children: ReactNode }) {
-  const lang = useAppStore((s) => s.lang);
+  const lang = useAppStore(selectLang);
   const catalogs = useCatalogVersion();
   const localized = useMemo((): AppData => {
     if (lang === 'en') return value;
@@ -65,9 +70,11 @@ export function DataProvider({ value, children }: { value: AppData; children: Re
   );
 }
 
-/** The deferred view from the nearest <DataProvider> (null outside one). */
-export function useDeferredStepView(): StepView | null {
-  return useContext(StepViewContext);
+/** The deferred view from the nearest <DataProvider>. */
+export function useDeferredStepView(): StepView {
+  const view = useContext(StepViewContext);
+  if (!view) throw new Error('useStepView() needs a <DataProvider>');
+  return view;
 }
 
 export function useData(): AppData {

@@ -2,7 +2,7 @@ import { type KeyboardEvent, type PointerEvent } from 'react';
 import { setStep, useAppStore } from '../state/store.ts';
 import { togglePlayback, stopPlayback } from '../state/playback.ts';
 import { useData } from './DataContext.tsx';
-import { useStepView } from './useStepView.ts';
+import { useUrgentStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
 
 /**
@@ -14,7 +14,7 @@ import { useT } from './useT.ts';
 export function StepSlider() {
   const t = useT();
   const { dataset } = useData();
-  const { step, stepIndex } = useStepView({ urgent: true });
+  const { step, stepIndex } = useUrgentStepView();
   const playing = useAppStore((s) => s.playing);
   const steps = dataset.steps;
   const last = steps.length - 1;
