@@ -87,16 +87,17 @@ export async function openAndLoad(browser, url, rate) {
   return { context, page, cdp, resources, timing, consoleErrors };
 }
 
-/** Counts attribute and node mutations in the map while `run` changes steps. */
+/** Counts attribute and node mutations in the map while steps change. */
 async function watchMap(page) {
   await page.evaluate(() => {
-    const counts = { fill: 0, d: 0, other: 0, nodes: 0 };
+    const counts = { fill: 0, style: 0, d: 0, other: 0, nodes: 0 };
     const svg = document.querySelector('svg.county-map');
     const paths = [...document.querySelectorAll('svg path[data-fips]')];
     paths.forEach((p, i) => (p.__benchId = i));
     const observer = new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'childList') counts.nodes += r.addedNodes.length + r.removedNodes.length;
+        else if (r.target === svg && r.attributeName === 'style') counts.style += 1;
         else if (r.target instanceof SVGPathElement && r.target.hasAttribute('data-fips')) {
           if (r.attributeName === 'fill') counts.fill += 1;
           else if (r.attributeName === 'd') counts.d += 1;
@@ -118,64 +119,67 @@ async function watchMap(page) {
 }
 
 /**
- * Drives `changes` step changes and measures each: JavaScript until the map's new fills are
- * committed (the budget), all JavaScript until idle (ScriptDuration, less the median of the same
- * measurement around no change), layouts and style recalcs.
- * Prefers the slider (role=slider, arrow keys); without one, loads `?layer=` states via
- * history.pushState + popstate, which url-sync listens to.
+ * Installs the key-press probe: a keydown listener on `window` in the capture phase (the first
+ * JavaScript the press runs) and one in the bubble phase (the last: React has handled the press
+ * and, in the microtask that follows its listener, rendered and committed the update).
+ * With `checkColours`, the bubble listener also records every county's computed fill, so the
+ * bench can check that the map already showed its final colours when the press's task ended.
+ */
+async function installProbe(page) {
+  await page.evaluate(() => {
+    const probe = { keyAt: null, endAt: null, checkColours: false, colours: null };
+    window.__benchProbe = probe;
+    addEventListener('keydown', () => ((probe.keyAt = performance.now()), (probe.endAt = null)), true);
+    addEventListener('keydown', () => {
+      if (probe.keyAt === null || probe.endAt !== null) return;
+      probe.endAt = performance.now();
+      if (probe.checkColours)
+        probe.colours = [...document.querySelectorAll('svg.county-map path[data-fips]')].map(
+          (p) => getComputedStyle(p).fill,
+        );
+    });
+  });
+}
+
+const coloursNow = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('svg.county-map path[data-fips]')].map((p) => getComputedStyle(p).fill),
+  );
+
+/**
+ * Drives step changes with the slider's arrow keys (a back-and-forth sweep) in two passes.
+ *
+ * Timing pass (`changes` presses, nothing observing the DOM): per press,
+ * - JS to map fills (the budget): main-thread time from the capture-phase keydown listener to the
+ *   bubble-phase one, i.e. the press's handlers plus React's render and commit of the update
+ *   (wall-clock, so at 4x it includes the throttler's pauses);
+ * - JS until idle: the renderer's ScriptDuration delta from before the press until a
+ *   requestIdleCallback after the next frame, less the same measured around no press: everything
+ *   the change costs, including the table, legend and cards React renders after the map;
+ * - layouts (LayoutCount delta).
+ * Check pass (two sweeps): a MutationObserver counts what changed in the map (fills or the
+ * <svg>'s colour properties may; path `d` and the nodes must not), and each press compares the
+ * counties' computed fills at the end of its task with those once idle: the timed interval must be
+ * the one in which the map got its new colours.
  */
 export async function measureRecolour(page, cdp, changes) {
   const slider = page.getByRole('slider').first();
-  const hasSlider = (await slider.count()) > 0;
-  let method;
-  let change;
-  if (hasSlider) {
-    const min = Number((await slider.getAttribute('aria-valuemin')) ?? 0);
-    const max = Number((await slider.getAttribute('aria-valuemax')) ?? 0);
-    if (max - min < 1) return { method: 'slider has a single step: nothing to change', samples: [] };
-    await slider.focus();
-    await page.keyboard.press('End');
-    await nextFrame(page);
-    let index = max;
-    let direction = -1;
-    method = `slider keys (${max - min + 1} steps, ArrowLeft/ArrowRight sweep)`;
-    change = async () => {
-      if (index + direction < min || index + direction > max) direction = -direction;
-      index += direction;
-      await page.keyboard.press(direction < 0 ? 'ArrowLeft' : 'ArrowRight');
-    };
-  } else {
-    const layers = ['detainer', 'sheriff', 'stance'];
-    let i = 0;
-    method = 'no slider yet: ?layer= via history.pushState + popstate (url-sync)';
-    change = async () => {
-      const layer = layers[i++ % layers.length];
-      await page.evaluate((value) => {
-        history.pushState(null, '', `?layer=${value}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, layer);
-    };
-  }
-
-  // Per change, two numbers:
-  // - to fills: main-thread time from the keydown (a capture listener on window, which runs before
-  //   the app's) to the first MutationObserver callback on the map's <svg> (its fills and name
-  //   change in the same commit). React renders a discrete event's update synchronously and commits
-  //   it in a microtask of the same task, and the observer's callback is the microtask after that,
-  //   so this interval is one task of JavaScript (plus any layout the script forces): the work the
-  //   reader waits for before the map can paint its new colours.
-  // - until idle: the renderer's ScriptDuration delta from before the key press until the page is
-  //   idle again (a requestIdleCallback after the next frame): everything the change costs,
-  //   including work React defers past the map's commit (table, legend, cards).
-  await page.evaluate(() => {
-    const svg = document.querySelector('svg.county-map');
-    const probe = { keyAt: null, mapAt: null };
-    window.__benchProbe = probe;
-    addEventListener('keydown', () => ((probe.keyAt = performance.now()), (probe.mapAt = null)), true);
-    new MutationObserver(() => {
-      if (probe.keyAt !== null && probe.mapAt === null) probe.mapAt = performance.now();
-    }).observe(svg ?? document, { subtree: true, attributes: true, childList: true });
-  });
+  if ((await slider.count()) === 0) return { method: 'no slider: nothing measured', samples: [] };
+  const min = Number((await slider.getAttribute('aria-valuemin')) ?? 0);
+  const max = Number((await slider.getAttribute('aria-valuemax')) ?? 0);
+  if (max - min < 1) return { method: 'slider has a single step: nothing to change', samples: [] };
+  await slider.focus();
+  await page.keyboard.press('End');
+  await nextFrame(page);
+  let index = max;
+  let direction = -1;
+  const method = `slider keys (${max - min + 1} steps, ArrowLeft/ArrowRight sweep)`;
+  const change = async () => {
+    if (index + direction < min || index + direction > max) direction = -direction;
+    index += direction;
+    await page.keyboard.press(direction < 0 ? 'ArrowLeft' : 'ArrowRight');
+  };
+  await installProbe(page);
   const settled = () =>
     page.evaluate(
       () =>
@@ -184,7 +188,7 @@ export async function measureRecolour(page, cdp, changes) {
         ),
     );
   const sample = async (action) => {
-    await page.evaluate(() => ((window.__benchProbe.keyAt = null), (window.__benchProbe.mapAt = null)));
+    await page.evaluate(() => ((window.__benchProbe.keyAt = null), (window.__benchProbe.endAt = null)));
     const before = await metrics(cdp);
     await action();
     await settled();
@@ -192,20 +196,35 @@ export async function measureRecolour(page, cdp, changes) {
     const probe = await page.evaluate(() => ({ ...window.__benchProbe }));
     return {
       script: (after.ScriptDuration - before.ScriptDuration) * 1000,
-      toMap: probe.keyAt !== null && probe.mapAt !== null ? probe.mapAt - probe.keyAt : null,
+      toMap: probe.keyAt !== null && probe.endAt !== null ? probe.endAt - probe.keyAt : null,
       layouts: after.LayoutCount - before.LayoutCount,
-      styles: after.RecalcStyleCount - before.RecalcStyleCount,
+      colours: probe.colours,
     };
   };
   const idle = [];
   for (let i = 0; i < 15; i += 1) idle.push((await sample(async () => {})).script);
   const overhead = median(idle) ?? 0;
 
-  const stopWatching = await watchMap(page);
   const samples = [];
   for (let i = 0; i < changes; i += 1) samples.push(await sample(change));
+
+  const stopWatching = await watchMap(page);
+  await page.evaluate(() => (window.__benchProbe.checkColours = true));
+  let coloursChanged = 0;
+  let coloursLate = 0;
+  let previous = await coloursNow(page);
+  const checks = 2 * (max - min);
+  for (let i = 0; i < checks; i += 1) {
+    const { colours } = await sample(change);
+    const final = await coloursNow(page);
+    if (final.some((c, j) => c !== previous[j])) coloursChanged += 1;
+    if (!colours || colours.some((c, j) => c !== final[j])) coloursLate += 1;
+    previous = final;
+  }
+  await page.evaluate(() => (window.__benchProbe.checkColours = false));
   const map = await stopWatching();
   await page.waitForTimeout(200);
+
   const scripts = samples.map((s) => Math.max(0, s.script - overhead));
   const toMap = samples.map((s) => s.toMap);
   const measured = toMap.filter((t) => t !== null);
@@ -220,7 +239,7 @@ export async function measureRecolour(page, cdp, changes) {
     idleP95: quantile(scripts, 0.95),
     layoutsMedian: median(samples.map((s) => s.layouts)),
     layoutsMax: Math.max(...samples.map((s) => s.layouts)),
-    map,
+    map: { ...map, checks, coloursChanged, coloursLate },
   };
 }
 
