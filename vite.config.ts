@@ -7,6 +7,7 @@ const DOM_TESTS = [
   'tests/components/**/*.test.{ts,tsx}',
   'tests/embed/**/*.test.ts',
   'tests/domain/export-svg.test.ts',
+  'tests/first-view-data.test.ts',
 ];
 const jsonReport = process.env.TEST_REPORT_DIR;
 

@@ -2,7 +2,9 @@
  * Builds the dataset: reads data/, validates it (zod schemas + cross-checks), derives one cell per
  * county per step with the pure code in src/domain/derive, and writes
  *   src/data/dataset.json            (committed; the whole dataset, for review and tests)
- *   src/data/dataset-core.json       (what the first view imports, encoded: src/domain/dataset-codec.ts)
+ *   src/data/dataset-core.json       (what the first view needs, encoded: src/domain/dataset-codec.ts;
+ *                                     prerendered pages carry it as a data block, src/domain/first-view.ts)
+ *   src/data/ids.json                (step and county ids, for the store's URL parsing)
  *   src/data/dataset-detail.json     (evidence, loaded when a county card opens)
  *   public/data/counties-by-step.csv|json, sources.csv|json, data-dictionary.md (downloads)
  * Any problem is printed with its file, county (FIPS + name) and field, and the exit code is 1.
@@ -38,6 +40,9 @@ function main(): number {
   const { core, detail } = splitDataset(dataset);
   writeFileSync(join(root, 'src/data/dataset-core.json'), JSON.stringify(encodeDatasetCore(core)) + '\n');
   writeFileSync(join(root, 'src/data/dataset-detail.json'), JSON.stringify(detail) + '\n');
+  // The store's URL parsing needs only the ids, before (and without) the rest of the data.
+  const ids = { steps: dataset.steps.map((s) => s.id), counties: dataset.counties.map((c) => c.fips) };
+  writeFileSync(join(root, 'src/data/ids.json'), JSON.stringify(ids) + '\n');
   const out = join(root, 'public/data');
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(downloads(dataset))) writeFileSync(join(out, name), text);

@@ -46,7 +46,12 @@ const builders = [
       'src/domain/dataset-split.ts',
       'src/domain/dataset-codec.ts',
     ],
-    outputs: ['src/data/dataset.json', 'public/data/counties-by-step.csv', 'public/data/sources.csv'],
+    outputs: [
+      'src/data/dataset.json',
+      'src/data/ids.json',
+      'public/data/counties-by-step.csv',
+      'public/data/sources.csv',
+    ],
   },
 ];
 

@@ -26,6 +26,7 @@ const STEP_ID = /^[a-z0-9][a-z0-9-]*$/i;
 
 interface ServerEntry {
   render: (search: string) => string;
+  firstViewScript: () => string;
   stepIds: readonly string[];
 }
 
@@ -55,11 +56,14 @@ function countyPaths(html: string): number {
   return html.match(/<path[^>]*\bdata-fips="37\d{3}"/g)?.length ?? 0;
 }
 
-/** The template with the app's markup in the root element (and extra attributes on it). */
-function page(template: string, markup: string, attributes = ''): string {
+/**
+ * The template with the app's markup in the root element (and extra attributes on it), followed
+ * by the first view's data block, which the app reads instead of importing the data as JavaScript.
+ */
+function page(template: string, markup: string, data: string, attributes = ''): string {
   const paths = countyPaths(markup);
   if (paths !== 100) throw new Error(`prerender: expected 100 county paths, rendered ${paths}`);
-  return template.replace(ROOT_TAG, `<div id="root"${attributes}>${markup}</div>`);
+  return template.replace(ROOT_TAG, () => `<div id="root"${attributes}>${markup}</div>${data}`);
 }
 
 function write(path: string, html: string): void {
@@ -78,7 +82,8 @@ async function main(): Promise<void> {
   }
   const entry = await bundleServerEntry();
   try {
-    write(templatePath, page(template, entry.render('')));
+    const data = entry.firstViewScript();
+    write(templatePath, page(template, entry.render(''), data));
     // Assets are referenced relative to the page (base './'); step pages sit two folders down.
     const nested = template.replace(/(\b(?:src|href)=")\.\//g, '$1../../');
     for (const id of entry.stepIds) {
@@ -86,7 +91,7 @@ async function main(): Promise<void> {
       const search = `?step=${id}`;
       write(
         join(dist, 'step', id, 'index.html'),
-        page(nested, entry.render(search), ` data-search="${search}" data-base="../../"`),
+        page(nested, entry.render(search), data, ` data-search="${search}" data-base="../../"`),
       );
     }
   } finally {

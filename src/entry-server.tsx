@@ -6,12 +6,22 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './components/App.tsx';
-import { appData } from './components/appData.ts';
 import { stepIds } from './data/index.ts';
+import { datasetCoreEncoded, ncGeometry } from './data/first-view-modules.ts';
+import { FIRST_VIEW_ELEMENT_ID, firstViewPayload, payloadScriptText } from './domain/first-view.ts';
+import { assembleAppData, withoutAdjacency } from './first-view-data.ts';
 import { loadFromSearch } from './state/store.ts';
 
 /** Step ids in order; each gets its own prerendered page. */
 export { stepIds };
+
+const appData = assembleAppData(datasetCoreEncoded, withoutAdjacency(ncGeometry), ncGeometry.adjacency);
+
+/** The data block every prerendered page carries beside its markup (src/domain/first-view.ts). */
+export function firstViewScript(): string {
+  const json = payloadScriptText(firstViewPayload(datasetCoreEncoded, ncGeometry));
+  return `<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">${json}</script>`;
+}
 
 /** The app's markup for a query string such as `?step=hb10` (`''` is the default view). */
 export function render(search: string): string {

@@ -1,8 +1,8 @@
 import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
-import { appData } from './components/appData.ts';
 import { startHeightBridge } from './embed/height-bridge.ts';
+import { loadAppData } from './first-view-data.ts';
 import { loadFromSearch, useAppStore } from './state/store.ts';
 import { loadLanguage, startLanguageLoading } from './state/languages.ts';
 import { startUrlSync } from './state/url-sync.ts';
@@ -22,6 +22,9 @@ if (root?.dataset.base !== undefined) {
   );
   window.history.replaceState(null, '', url);
 }
+
+// Read before anything renders: the data block and the prerendered map's paths.
+const appData = await loadAppData(document);
 
 loadFromSearch(window.location.search);
 startUrlSync();

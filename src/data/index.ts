@@ -1,31 +1,17 @@
 /**
- * The only module that imports the generated files in src/data/ (built by `npm run data`).
+ * The only module, with first-view-modules.ts, that imports the generated files in src/data/
+ * (built by `npm run data`). The first view's data reaches the browser in the prerendered page
+ * (src/domain/first-view.ts); what is imported here is small or loaded on demand.
  */
-import geometryJson from './nc-geometry.json';
-import coreJson from './dataset-core.json';
-import type { EncodedDatasetCore } from '../domain/dataset-codec.ts';
+import ids from './ids.json';
 import type { DatasetDetail } from '../domain/dataset-split.ts';
-import type { MapGeometry } from '../domain/geo.ts';
+import type * as FirstViewModules from './first-view-modules.ts';
 
-/** The projected map (scripts/build-geometry.ts): paths, borders, outline; nothing is projected at load. */
-export const ncGeometry: MapGeometry = {
-  width: geometryJson.width,
-  height: geometryJson.height,
-  counties: geometryJson.counties as MapGeometry['counties'],
-  borders: geometryJson.borders,
-  outline: geometryJson.outline,
-};
+/** County FIPS codes, for URL parsing. */
+export const countyIds: ReadonlySet<string> = new Set(ids.counties);
 
-/** Bordering counties by FIPS, computed from the topology's shared arcs at build time. */
-export const ncAdjacency: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(geometryJson.adjacency as Record<string, string[]>),
-);
-
-/**
- * What the first view needs, validated at build time by scripts/build-dataset.ts, in its compact
- * encoding (components/appData.ts decodes it with domain/dataset-codec.ts).
- */
-export const datasetCoreEncoded = coreJson as EncodedDatasetCore;
+/** Time-slider step ids in order. */
+export const stepIds: readonly string[] = ids.steps;
 
 let detail: Promise<DatasetDetail> | null = null;
 
@@ -35,7 +21,7 @@ export function loadDatasetDetail(): Promise<DatasetDetail> {
   return detail;
 }
 
-export const countyIds: ReadonlySet<string> = new Set(ncGeometry.counties.map((c) => c.fips));
-
-/** Time-slider step ids in order. */
-export const stepIds: readonly string[] = datasetCoreEncoded.steps.map((s) => s.id);
+/** The first view's data as modules, for a page that does not carry it. */
+export function loadFirstViewModules(): Promise<typeof FirstViewModules> {
+  return import('./first-view-modules.ts');
+}
