@@ -144,7 +144,10 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <p className="map-panel__hint">{t('map.hint')}</p>
+      {/* index.html holds the first paint until this element (after the map) is parsed. */}
+      <p className="map-panel__hint" id="map-hint">
+        {t('map.hint')}
+      </p>
     </div>
   );
 }
