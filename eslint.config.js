@@ -23,7 +23,7 @@ const layerRule = (forbidden, extra = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'src/data/*.json', 'public'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'src/data/*.json', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
