@@ -41,7 +41,7 @@ export function startUrlSync(win: Window = window, later: Later = afterThisTask)
 
   const onPopState = (): void => {
     // The entry Back left is the one the reader saw: a write still pending would land on top of it.
-    if (pending) pending.cancel();
+    pending?.cancel();
     pending = null;
     loadingFromHistory = true;
     useAppStore.setState({ ...parseUrlState(win.location.search, urlContext), playing: false }, true);
@@ -53,16 +53,7 @@ export function startUrlSync(win: Window = window, later: Later = afterThisTask)
   const unsubscribe = useAppStore.subscribe((state) => {
     if (loadingFromHistory) return;
     if (pending) pending.state = state;
-    else {
-      const entry: { state: AppState; cancel: () => void } = { state, cancel: () => {} };
-      entry.cancel = later(() => {
-        if (pending === entry) {
-          pending = null;
-          write(entry.state);
-        }
-      });
-      pending = entry;
-    }
+    else pending = { state, cancel: later(flush) };
   });
 
   return () => {
