@@ -1,22 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeDatasetCore } from '../src/domain/dataset-codec.ts';
-import { splitDataset } from '../src/domain/dataset-split.ts';
-import {
-  FIRST_VIEW_ELEMENT_ID,
-  firstViewPayload,
-  payloadScriptText,
-  type MapGeometryFile,
-} from '../src/domain/first-view.ts';
-import { computeMapGeometry } from '../src/domain/geo.ts';
+import { FIRST_VIEW_ELEMENT_ID, firstViewPayload, payloadScriptText } from '../src/domain/first-view.ts';
 import { loadAppData, readFirstView } from '../src/first-view-data.ts';
 import { fixtureDataset } from './fixtures/dataset.ts';
-import { tinyTopology } from './fixtures/tiny-topology.ts';
+import { fixtureCoreEncoded, fixtureGeometryFile } from './fixtures/first-view.ts';
 
-const geometry: MapGeometryFile = {
-  ...computeMapGeometry(tinyTopology(), 400),
-  adjacency: { '37001': ['37003'], '37003': ['37001'] },
-};
-const core = encodeDatasetCore(splitDataset(fixtureDataset()).core);
+const geometry = fixtureGeometryFile;
+const core = fixtureCoreEncoded;
 
 /** A page as scripts/prerender.ts writes it: the map's markup, then the data block. */
 function prerenderedPage({ withData = true, skip = '' } = {}) {

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { encodeDatasetCore } from '../../src/domain/dataset-codec.ts';
-import { splitDataset } from '../../src/domain/dataset-split.ts';
 import {
   firstViewPayload,
   geometryWithPaths,
   payloadScriptText,
   type MapGeometryFile,
 } from '../../src/domain/first-view.ts';
-import { computeMapGeometry } from '../../src/domain/geo.ts';
-import { fixtureDataset } from '../fixtures/dataset.ts';
-import { tinyTopology } from '../fixtures/tiny-topology.ts';
+import { fixtureCoreEncoded, fixtureGeometryFile } from '../fixtures/first-view.ts';
 
-const geometry: MapGeometryFile = {
-  ...computeMapGeometry(tinyTopology(), 400),
-  adjacency: { '37001': ['37003'], '37003': ['37001'] },
-};
-const core = encodeDatasetCore(splitDataset(fixtureDataset()).core);
+const geometry = fixtureGeometryFile;
+const core = fixtureCoreEncoded;
 
 const renderedPathsOf = (g: MapGeometryFile) => ({
   counties: new Map(g.counties.map((c) => [c.fips, c.d])),
