@@ -80,7 +80,7 @@ describe('classroom: presenter mode', () => {
     await presenter(page).waitFor();
     expect(await counter(page).getAttribute('aria-live')).toBe('polite');
     await expect.poll(() => counter(page).textContent()).toBe('Slide 1 of 6: Dec 2018');
-    expect(page.url()).toContain('present=1');
+    await expect.poll(() => page.url()).toContain('present=1');
     // Focus is inside the presentation, so keys reach it.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('presenter'))).toBe(true);
     expect(await page.locator('.presenter path[data-fips]').count()).toBe(100);
@@ -113,7 +113,7 @@ describe('classroom: presenter mode', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => presenter(page).count()).toBe(0);
-    expect(page.url()).not.toContain('present=1');
+    await expect.poll(() => page.url()).not.toContain('present=1');
     expect(await page.locator('.county-map path[data-fips]').count()).toBe(100);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Present');
     expect(consoleErrors).toEqual([]);
@@ -182,7 +182,7 @@ describe('classroom: small multiples', () => {
     await page.getByRole('button', { name: 'Small multiples' }).click();
     const grid = page.locator('.multiples__grid');
     await grid.waitFor();
-    expect(page.url()).toContain('view=multiples');
+    await expect.poll(() => page.url()).toContain('view=multiples');
     expect(await grid.locator('figure').count()).toBe(6);
     expect(await grid.locator('svg.county-map').count()).toBe(6);
     expect(await grid.locator('.county-map__counties path[data-fips]').count()).toBe(600);
@@ -199,7 +199,7 @@ describe('classroom: small multiples', () => {
 
     await page.getByRole('button', { name: 'Open Aug 2019 on the map' }).click();
     await expect.poll(() => page.url()).toContain('step=2019-08');
-    expect(page.url()).not.toContain('view=');
+    await expect.poll(() => page.url()).not.toContain('view=');
     expect(await page.locator('.county-map path[data-fips]').count()).toBe(100);
     expect(consoleErrors).toEqual([]);
     await page.context().close();

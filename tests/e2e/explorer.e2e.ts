@@ -33,7 +33,7 @@ describe('explorer: county evidence card', () => {
     expect(await links.count()).toBeGreaterThan(0);
     expect(await links.first().getAttribute('target')).toBe('_blank');
     expect(await links.first().getAttribute('rel')).toContain('noopener');
-    expect(page.url()).toContain('county=37183');
+    await expect.poll(() => page.url()).toContain('county=37183');
 
     await slider(page).focus();
     await page.keyboard.press('End');
@@ -81,7 +81,7 @@ describe('explorer: county evidence card', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-fips'))).toBe('37063');
-    expect(page.url()).not.toContain('county=');
+    await expect.poll(() => page.url()).not.toContain('county=');
     await page.context().close();
   });
 });
@@ -89,25 +89,28 @@ describe('explorer: county evidence card', () => {
 describe('explorer: time slider and layers', () => {
   it('arrow keys move the step, announce it, and recolour the map', async () => {
     const page = await open('?step=2024-12');
+    // The colours a reader sees (computed), which the key press itself commits; the paths' own
+    // fill attributes follow with the deferred render.
     const fillsAt = () =>
       page
         .locator('.county-map__counties path')
-        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('fill')).join());
+        .evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fill).join());
     const before = await fillsAt();
     await slider(page).focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('2');
     expect(await slider(page).getAttribute('aria-valuetext')).toMatch(/^Aug 2019: /);
-    expect(page.url()).toContain('step=2019-08');
+    await expect.poll(() => page.url()).toContain('step=2019-08');
     const after = await fillsAt();
     expect(after).not.toBe(before);
     await page.keyboard.press('Home');
     await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('1');
     await page.keyboard.press('End');
     await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('6');
-    expect(await page.locator('[aria-live="polite"][aria-atomic="true"]').textContent()).toMatch(
-      /^Step 6 of 6/,
-    );
+    // The announcement follows in the deferred render, right after the slider.
+    await expect
+      .poll(() => page.locator('[aria-live="polite"][aria-atomic="true"]').textContent())
+      .toMatch(/^Step 6 of 6/);
     await page.context().close();
   });
 
@@ -141,7 +144,7 @@ describe('explorer: time slider and layers', () => {
       .toBe('No county has a new sheriff since Oct 2025.');
     await page.getByRole('button', { name: 'Detainer handling' }).click();
     await expect.poll(() => page.locator('.legend').textContent()).toContain('Holds required by state law');
-    expect(page.url()).toContain('layer=detainer');
+    await expect.poll(() => page.url()).toContain('layer=detainer');
     await page.context().close();
   });
 
@@ -186,7 +189,7 @@ describe('explorer: links, search, table', () => {
     await expect
       .poll(() => card(page).getByRole('heading', { level: 2 }).textContent())
       .toBe('Mecklenburg County');
-    expect(page.url()).toContain('county=37119');
+    await expect.poll(() => page.url()).toContain('county=37119');
     expect(await county(page, '37119').getAttribute('aria-pressed')).toBe('true');
     await box.fill('zzz');
     await expect

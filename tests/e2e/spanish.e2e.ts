@@ -26,7 +26,7 @@ describe('Spanish (lang=es)', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en-US');
     expect(await page.locator('.legend').textContent()).toContain('Publicly limits cooperation');
-    expect(page.url()).not.toContain('lang=');
+    await expect.poll(() => page.url()).not.toContain('lang=');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
