@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useState } from 'react';
 import { htmlLang } from '../domain/i18n/catalog.ts';
-import { useAppStore } from '../state/store.ts';
+import { useAppStore, type AppState } from '../state/store.ts';
 import { Announcer } from './Announcer.tsx';
 import { ChangeSummary } from './ChangeSummary.tsx';
 import { CountyCard } from './CountyCard.tsx';
@@ -19,6 +19,7 @@ import { MoreTools } from './MoreTools.tsx';
 import { EmbedView } from './embed/EmbedView.tsx';
 import { StepSlider } from './StepSlider.tsx';
 import { useT } from './useT.ts';
+import { useStoreAfterTask } from './useStoreAfterTask.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 /**
@@ -27,6 +28,8 @@ import { ViewSwitch } from './ViewSwitch.tsx';
  */
 const StaticDataTable = memo(DataTable);
 const StaticStepCard = memo(StepCard);
+const selectLayer = (s: AppState) => s.layer;
+
 const StaticCountyCard = memo(CountyCard);
 const StaticChangeSummary = memo(ChangeSummary);
 const StaticCountySearch = memo(CountySearch);
@@ -42,7 +45,8 @@ function Explorer() {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const view = useAppStore((s) => s.view);
-  const layer = useAppStore((s) => s.layer);
+  // The layer as the legend highlight knows it: it follows the store with the rest of the view.
+  const layer = useStoreAfterTask(selectLayer);
   const present = useAppStore((s) => s.present);
   const embed = useAppStore((s) => s.embed);
   // A highlighted class belongs to the layer it was picked on; another layer shows none.

@@ -1,4 +1,4 @@
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { DatasetCore, DatasetDetail } from '../domain/dataset-split.ts';
 import type { MapGeometry } from '../domain/geo.ts';
 import { stepView, type StepView } from '../domain/step-view.ts';
@@ -6,6 +6,7 @@ import { useAppStore, type AppState } from '../state/store.ts';
 import { localizeClasses } from '../domain/i18n/classes.ts';
 import { SHERIFF_CLASSES } from '../domain/layers.ts';
 import { useCatalogVersion } from './useT.ts';
+import { useStoreAfterTask } from './useStoreAfterTask.ts';
 
 export interface AppData {
   /** What the first view shows: classes and sheriffs per county and step. */
@@ -27,13 +28,12 @@ const DataContext = createContext<AppData | null>(null);
 const StepViewContext = createContext<StepView | null>(null);
 
 /**
- * Publishes the view of the store's layer and step, deferred (useDeferredValue): on a change it
- * re-renders at once with the previous view (so its consumers skip the urgent pass; `children` is
- * the same element) and again, interruptibly, with the new one. See useStepView.
+ * Publishes the view of the store's layer and step as React renders them: a task after the change,
+ * in a transition (useStoreAfterTask). See useStepView.
  */
 function StepViewProvider({ dataset, children }: { dataset: DatasetCore; children: ReactNode }) {
-  const layer = useDeferredValue(useAppStore(selectLayer));
-  const stepId = useDeferredValue(useAppStore(selectStep));
+  const layer = useStoreAfterTask(selectLayer);
+  const stepId = useStoreAfterTask(selectStep);
   return (
     <StepViewContext.Provider value={stepView(dataset, layer, stepId)}>{children}</StepViewContext.Provider>
   );

@@ -1,9 +1,16 @@
-import { type KeyboardEvent, type PointerEvent } from 'react';
-import { setStep, useAppStore } from '../state/store.ts';
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { setStep, useAppStore, type AppState } from '../state/store.ts';
 import { togglePlayback, stopPlayback } from '../state/playback.ts';
 import { useData } from './DataContext.tsx';
-import { useUrgentStepView } from './useStepView.ts';
+import { useLiveBinding } from './useLiveBinding.ts';
+import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
+
+const selectStep = (s: AppState) => s.step;
+const selectPlaying = (s: AppState) => s.playing;
+
+const stopClass = (index: number, current: number): string =>
+  `step-slider__stop${index <= current ? ' is-reached' : ''}${index === current ? ' is-current' : ''}${index < current ? ' is-passed' : ''}`;
 
 /**
  * The time slider (WAI-ARIA slider pattern): the whole track is the one focusable slider, moved by
@@ -14,10 +21,27 @@ import { useT } from './useT.ts';
 export function StepSlider() {
   const t = useT();
   const { dataset } = useData();
-  const { step, stepIndex } = useUrgentStepView();
-  const playing = useAppStore((s) => s.playing);
+  const { step, stepIndex } = useStepView();
+  const playing = useAppStore(selectPlaying);
   const steps = dataset.steps;
   const last = steps.length - 1;
+  const track = useRef<HTMLDivElement>(null);
+  // The store's step, which the render above follows a task later: keys and drags move from it.
+  const currentIndex = () => steps.findIndex((s) => s.id === useAppStore.getState().step);
+
+  // The slider answers in the key press's task: position, stops and spoken value.
+  useLiveBinding(selectStep, (id) => {
+    const element = track.current;
+    const index = steps.findIndex((s) => s.id === id);
+    const target = steps[index];
+    if (!element || !target) return;
+    element.setAttribute('aria-valuenow', String(index + 1));
+    element.setAttribute('aria-valuetext', t('step.valuetext', { label: target.label, title: target.title }));
+    [...element.children].forEach((stop, i) => {
+      const name = stopClass(i, index);
+      if (stop.className !== name) stop.className = name;
+    });
+  });
 
   const go = (index: number) => {
     const target = steps[Math.max(0, Math.min(last, index))];
@@ -25,13 +49,14 @@ export function StepSlider() {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    const from = currentIndex();
     const moves: Record<string, number> = {
-      ArrowRight: stepIndex + 1,
-      ArrowUp: stepIndex + 1,
-      PageUp: stepIndex + 1,
-      ArrowLeft: stepIndex - 1,
-      ArrowDown: stepIndex - 1,
-      PageDown: stepIndex - 1,
+      ArrowRight: from + 1,
+      ArrowUp: from + 1,
+      PageUp: from + 1,
+      ArrowLeft: from - 1,
+      ArrowDown: from - 1,
+      PageDown: from - 1,
       Home: 0,
       End: last,
     };
@@ -44,7 +69,7 @@ export function StepSlider() {
 
   const indexAt = (element: HTMLElement, clientX: number): number => {
     const box = element.getBoundingClientRect();
-    if (box.width === 0) return stepIndex;
+    if (box.width === 0) return currentIndex();
     return Math.floor(((clientX - box.left) / box.width) * steps.length);
   };
 
@@ -69,6 +94,7 @@ export function StepSlider() {
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? t('step.pause') : t('step.play')}
       </button>
       <div
+        ref={track}
         className="step-slider__track"
         role="slider"
         tabIndex={0}
@@ -82,11 +108,7 @@ export function StepSlider() {
         onPointerMove={onPointerMove}
       >
         {steps.map((s, i) => (
-          <div
-            key={s.id}
-            className={`step-slider__stop${i <= stepIndex ? ' is-reached' : ''}${i === stepIndex ? ' is-current' : ''}${i < stepIndex ? ' is-passed' : ''}`}
-            data-step={s.id}
-          >
+          <div key={s.id} className={stopClass(i, stepIndex)} data-step={s.id}>
             <span className="step-slider__rail" />
             <span className="step-slider__dot" />
             <span className="step-slider__label">{s.label}</span>

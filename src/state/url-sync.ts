@@ -1,13 +1,6 @@
+import { afterTask, type AfterTask } from './after-task.ts';
 import { parseUrlState, serializeUrlState } from './url.ts';
 import { urlContext, useAppStore, type AppState } from './store.ts';
-
-/** Runs `write` once the current task is over (a macrotask, so after React's commit). */
-export type Later = (write: () => void) => () => void;
-
-const afterThisTask: Later = (write) => {
-  const id = setTimeout(write, 0);
-  return () => clearTimeout(id);
-};
 
 /**
  * Keeps the address bar and the store in step, outside React: each change of view pushes a history
@@ -17,7 +10,7 @@ const afterThisTask: Later = (write) => {
  * about 0.4 ms (1.7 ms at 4x CPU throttling), which would come before the map's new colours. The
  * changes of one task make one entry; Back, Forward or leaving the page first write what is pending.
  */
-export function startUrlSync(win: Window = window, later: Later = afterThisTask): () => void {
+export function startUrlSync(win: Window = window, later: AfterTask = afterTask): () => void {
   let loadingFromHistory = false;
   let pending: { state: AppState; cancel: () => void } | null = null;
 

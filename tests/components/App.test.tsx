@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
 import { resetAppStore, useAppStore, type AppState } from '../../src/state/store.ts';
-import { fixtureAppData } from './support/renderWithData.tsx';
+import { fixtureAppData, afterTheTask, changeStore } from './support/renderWithData.tsx';
 
 beforeEach(() => {
   resetAppStore();
@@ -51,7 +51,7 @@ describe('App', () => {
 
   it('is driven by the URL-state store: layer, step, county, view and theme', async () => {
     renderApp();
-    act(() => useAppStore.setState({ layer: 'sheriff', step: 'step-1' }));
+    await changeStore({ layer: 'sheriff', step: 'step-1' });
     expect(map()).toHaveAccessibleName(
       'Map of North Carolina’s 100 counties, colored by Sheriff’s party, Aug 2019',
     );
@@ -94,6 +94,7 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: /^West County/ })).toHaveClass('is-faded');
     expect(screen.getByRole('button', { name: /^East County/ })).not.toHaveClass('is-faded');
     await user.click(screen.getByRole('button', { name: 'Detainer handling' }));
+    await afterTheTask();
     expect(screen.getByRole('button', { name: /^West County/ })).not.toHaveClass('is-faded');
     expect(screen.getByRole('button', { name: /^East County/ })).not.toHaveClass('is-faded');
   });

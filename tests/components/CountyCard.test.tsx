@@ -5,7 +5,7 @@ import { MapPanel } from '../../src/components/MapPanel.tsx';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { resetAppStore, useAppStore } from '../../src/state/store.ts';
 import { fixtureDataset } from '../fixtures/dataset.ts';
-import { renderWithData, type RenderWithDataOptions } from './support/renderWithData.tsx';
+import { renderWithData, type RenderWithDataOptions, changeStore } from './support/renderWithData.tsx';
 
 beforeEach(() => {
   resetAppStore();
@@ -158,7 +158,7 @@ describe('CountyCard', () => {
     expect(dec).toHaveTextContent('Sam New (REP)287(g) agreementHolds required by state law');
     expect(dec).toHaveAttribute('aria-current', 'true');
     expect(aug).not.toHaveAttribute('aria-current');
-    act(() => useAppStore.setState({ step: 'step-1' }));
+    await changeStore({ step: 'step-1' });
     expect(
       within(screen.getByRole('table')).getByRole('rowheader', { name: 'Aug 2019' }).closest('tr'),
     ).toHaveAttribute('aria-current', 'true');

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { computeMapGeometry } from '../../src/domain/geo.ts';
@@ -109,13 +109,12 @@ describe('CountyMap', () => {
     expect(west).toHaveAttribute('fill', '#abcdef');
   });
 
-  it('shows live fills as custom properties on the <svg> without re-rendering the paths', () => {
+  it('writes live fills as custom properties on the <svg> as they change, without a React render', () => {
     let fills: ReadonlyMap<string, string> = new Map([['37001', '#111111']]);
     const listeners = new Set<() => void>();
     const source = {
       subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
       fills: () => fills,
-      serverFills: () => fills,
     };
     const { container } = renderMap({ liveFills: source });
     const svg = container.querySelector('svg')!;
@@ -123,18 +122,33 @@ describe('CountyMap', () => {
     expect(svg).toHaveClass('county-map--live');
     expect(svg.style.getPropertyValue('--f37001')).toBe('#111111');
 
-    act(() => {
-      fills = new Map([
-        ['37001', '#222222'],
-        ['37003', '#333333'],
-      ]);
-      listeners.forEach((listener) => listener());
-    });
+    // Outside act(): nothing lets React render, yet the colours are there at once.
+    fills = new Map([
+      ['37001', '#222222'],
+      ['37003', '#333333'],
+    ]);
+    listeners.forEach((listener) => listener());
     expect(svg.style.getPropertyValue('--f37001')).toBe('#222222');
     expect(svg.style.getPropertyValue('--f37003')).toBe('#333333');
     // The same path node, its own fill attribute still the one the `fills` prop gave.
     expect(screen.getByRole('img', { name: 'West County' })).toBe(west);
     expect(west).toHaveAttribute('fill', '#123456');
+
+    fills = new Map([['37003', '#333333']]);
+    listeners.forEach((listener) => listener());
+    expect(svg.style.getPropertyValue('--f37001')).toBe('');
+  });
+
+  it('stops following its live fills when unmounted', () => {
+    const listeners = new Set<() => void>();
+    const source = {
+      subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
+      fills: () => new Map([['37001', '#111111']]),
+    };
+    const { unmount } = renderMap({ liveFills: source });
+    expect(listeners.size).toBe(1);
+    unmount();
+    expect(listeners.size).toBe(0);
   });
 
   it('leaves the <svg> without a style attribute when it has no live fills', () => {

@@ -1,9 +1,9 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DataTable } from '../../src/components/DataTable.tsx';
 import { resetAppStore, useAppStore } from '../../src/state/store.ts';
 import { fixtureDataset } from '../fixtures/dataset.ts';
-import { renderWithData } from './support/renderWithData.tsx';
+import { renderWithData, changeStore } from './support/renderWithData.tsx';
 
 beforeEach(() => {
   resetAppStore();
@@ -101,7 +101,7 @@ describe('DataTable', () => {
     await user.click(changedOnly());
     expect(changedOnly()).toBeChecked();
     expect(countyOrder()).toEqual(['East']);
-    act(() => useAppStore.setState({ layer: 'detainer' }));
+    await changeStore({ layer: 'detainer' });
     expect(countyOrder()).toEqual(['East', 'West']);
     await user.click(changedOnly());
     expect(countyOrder()).toEqual(['East', 'West']);

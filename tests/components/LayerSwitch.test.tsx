@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LayerSwitch } from '../../src/components/LayerSwitch.tsx';
 import { resetAppStore, useAppStore } from '../../src/state/store.ts';
@@ -37,6 +37,15 @@ describe('LayerSwitch', () => {
     await user.click(screen.getByRole('button', { name: 'Sheriff’s party' }));
     expect(useAppStore.getState().layer).toBe('sheriff');
     expect(screen.getByRole('button', { name: 'Sheriff’s party' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Sheriff’s stance' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('shows the pressed button in the press’s own task, before React renders the change', () => {
+    renderWithData(<LayerSwitch />);
+    // fireEvent runs the click inside act(), which flushes React's work, but not the task after it.
+    fireEvent.click(screen.getByRole('button', { name: 'Detainer handling' }));
+    expect(useAppStore.getState().layer).toBe('detainer');
+    expect(screen.getByRole('button', { name: 'Detainer handling' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Sheriff’s stance' })).toHaveAttribute('aria-pressed', 'false');
   });
 

@@ -1,8 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Legend } from '../../src/components/Legend.tsx';
-import { resetAppStore, useAppStore } from '../../src/state/store.ts';
-import { renderWithData } from './support/renderWithData.tsx';
+import { resetAppStore } from '../../src/state/store.ts';
+import { renderWithData, changeStore } from './support/renderWithData.tsx';
 
 beforeEach(() => {
   resetAppStore();
@@ -33,12 +33,12 @@ describe('Legend', () => {
     expectClass('Publicly limits cooperation', '1 county');
   });
 
-  it('hides classes with no county at this step', () => {
+  it('hides classes with no county at this step', async () => {
     renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, { state: { step: 'step-2' } });
     expect(
       screen.queryByRole('button', { name: /No county-specific policy on record/ }),
     ).not.toBeInTheDocument();
-    act(() => useAppStore.setState({ step: 'step-1' }));
+    await changeStore({ step: 'step-1' });
     expectClass('No county-specific policy on record', '1 county');
     expect(screen.queryByRole('button', { name: /287\(g\) agreement/ })).not.toBeInTheDocument();
   });
@@ -94,28 +94,28 @@ describe('Legend', () => {
     expect(button).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('shows a pattern entry for each evidence level present on the layer, and none for documented', () => {
+  it('shows a pattern entry for each evidence level present on the layer, and none for documented', async () => {
     renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, { state: { step: 'step-2' } });
     expect(screen.getByText('Cross-hatched: disputed (see the county card)')).toBeInTheDocument();
     expect(screen.queryByText('Hatched: statewide statement only')).not.toBeInTheDocument();
     expect(screen.queryByText('Dotted: no source found')).not.toBeInTheDocument();
 
-    act(() => useAppStore.setState({ layer: 'detainer' }));
+    await changeStore({ layer: 'detainer' });
     expect(screen.getByText('Hatched: statewide statement only')).toBeInTheDocument();
     expect(screen.queryByText('Cross-hatched: disputed (see the county card)')).not.toBeInTheDocument();
 
-    act(() => useAppStore.setState({ layer: 'stance', step: 'step-1' }));
+    await changeStore({ layer: 'stance', step: 'step-1' });
     expect(screen.getByText('Dotted: no source found')).toBeInTheDocument();
     expect(screen.queryByText(/Cross-hatched|Hatched:/)).not.toBeInTheDocument();
   });
 
-  it('has no pattern entries on the sheriff layer, and explains the outline as a new sheriff there', () => {
+  it('has no pattern entries on the sheriff layer, and explains the outline as a new sheriff there', async () => {
     renderWithData(<Legend highlighted={null} onHighlight={vi.fn()} />, {
       state: { step: 'step-2', layer: 'sheriff' },
     });
     expect(screen.queryByText(/hatched|Dotted/i)).not.toBeInTheDocument();
     expect(screen.getByText('Thick outline: new sheriff since the previous step')).toBeInTheDocument();
-    act(() => useAppStore.setState({ layer: 'stance' }));
+    await changeStore({ layer: 'stance' });
     expect(screen.getByText('Thick outline: changed since the previous step')).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MapPanel } from '../../src/components/MapPanel.tsx';
 import { resetAppStore, useAppStore } from '../../src/state/store.ts';
-import { renderWithData } from './support/renderWithData.tsx';
+import { renderWithData, changeStore } from './support/renderWithData.tsx';
 
 beforeEach(() => {
   resetAppStore();
@@ -18,7 +18,7 @@ function renderPanel(highlighted: string | null = null) {
 }
 
 describe('MapPanel', () => {
-  it('names the map by layer and step, and each county by name and class', () => {
+  it('names the map by layer and step, and each county by name and class', async () => {
     renderPanel();
     expect(
       screen.getByRole('group', {
@@ -29,7 +29,7 @@ describe('MapPanel', () => {
       screen.getByRole('button', { name: 'West County: Publicly limits cooperation' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'East County: 287(g) agreement' })).toBeInTheDocument();
-    act(() => useAppStore.setState({ layer: 'sheriff' }));
+    await changeStore({ layer: 'sheriff' });
     expect(screen.getByRole('button', { name: 'East County: Republican' })).toBeInTheDocument();
   });
 

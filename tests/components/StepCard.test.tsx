@@ -1,8 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StepCard } from '../../src/components/StepCard.tsx';
-import { resetAppStore, useAppStore } from '../../src/state/store.ts';
-import { renderWithData } from './support/renderWithData.tsx';
+import { resetAppStore } from '../../src/state/store.ts';
+import { renderWithData, changeStore } from './support/renderWithData.tsx';
 
 beforeEach(() => {
   resetAppStore();
@@ -22,11 +22,11 @@ describe('StepCard', () => {
     expect(within(card).getByText('Jails must hold for up to 48 hours.')).toBeInTheDocument();
   });
 
-  it('shows the vote only when the step has one', () => {
+  it('shows the vote only when the step has one', async () => {
     renderWithData(<StepCard />, { state: { step: 'step-1' } });
     expect(screen.getByText('Vote:')).toBeInTheDocument();
     expect(screen.getByText('House 62-53', { exact: false })).toBeInTheDocument();
-    act(() => useAppStore.setState({ step: 'step-2' }));
+    await changeStore({ step: 'step-2' });
     expect(screen.queryByText('Vote:')).not.toBeInTheDocument();
     expect(screen.queryByText('House 62-53', { exact: false })).not.toBeInTheDocument();
   });
@@ -47,11 +47,11 @@ describe('StepCard', () => {
     expect(within(details).queryByRole('link', { name: /Agreement list/ })).not.toBeInTheDocument();
   });
 
-  it('follows the step in the store', () => {
+  it('follows the step in the store', async () => {
     renderWithData(<StepCard />, { state: { step: 'step-1' } });
     expect(screen.getByRole('heading', { level: 2, name: 'Bill vetoed' })).toBeInTheDocument();
     expect(screen.getByText('Aug 21, 2019')).toBeInTheDocument();
-    act(() => useAppStore.setState({ step: 'step-2' }));
+    await changeStore({ step: 'step-2' });
     expect(screen.getByRole('heading', { level: 2, name: 'Mandate in force' })).toBeInTheDocument();
   });
 

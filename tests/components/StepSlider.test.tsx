@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StepSlider } from '../../src/components/StepSlider.tsx';
 import { STEP_SECONDS, stopPlayback } from '../../src/state/playback.ts';
@@ -93,6 +93,18 @@ describe('StepSlider', () => {
     expectStep(3);
     await user.keyboard('{ArrowDown}');
     expectStep(2);
+  });
+
+  it('answers a key press in its own task, before React renders the change, and moves on from there', () => {
+    renderSlider({ state: { step: at(2) } });
+    // fireEvent runs each press inside act(), which flushes React's work, but not the task after it:
+    // the second press must start from the step the first one reached.
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    expectStep(4);
+    expect(screen.getByText('Label 4').closest('.is-current')).not.toBeNull();
+    expect(screen.getByText('Label 2').closest('.is-current')).toBeNull();
+    expect(screen.getByText('Label 3').closest('.is-passed')).not.toBeNull();
   });
 
   it('moves one step with PageUp (forward) and PageDown (back)', async () => {

@@ -1,19 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { fillVarName, fillVarRules, fillVars, LIVE_FILLS_CLASS } from '../../src/domain/fill-vars.ts';
+import { fillVarChanges, fillVarName, fillVarRules, LIVE_FILLS_CLASS } from '../../src/domain/fill-vars.ts';
 
-describe('fillVars', () => {
-  it('names one custom property per county, holding its colour', () => {
-    const fills = new Map([
-      ['37001', '#b35806'],
-      ['37183', '#5e3c99'],
+describe('fillVarName', () => {
+  it('names one custom property per county', () => {
+    expect(fillVarName('37001')).toBe('--f37001');
+  });
+});
+
+describe('fillVarChanges', () => {
+  const before = new Map([
+    ['37001', '#b35806'],
+    ['37003', '#5e3c99'],
+    ['37005', '#999999'],
+  ]);
+
+  it('sets every county the first time', () => {
+    expect(fillVarChanges(new Map(), before)).toEqual([
+      ['--f37001', '#b35806'],
+      ['--f37003', '#5e3c99'],
+      ['--f37005', '#999999'],
     ]);
-    expect(fillVars(fills)).toEqual({ '--f37001': '#b35806', '--f37183': '#5e3c99' });
   });
 
-  it('returns the same object for the same fills, so React sees no change', () => {
-    const fills = new Map([['37001', '#b35806']]);
-    expect(fillVars(fills)).toBe(fillVars(fills));
-    expect(fillVars(new Map(fills))).not.toBe(fillVars(fills));
+  it('sets only the counties whose colour changed, and removes those no longer coloured', () => {
+    const after = new Map([
+      ['37001', '#b35806'],
+      ['37003', '#e08214'],
+    ]);
+    expect(fillVarChanges(before, after)).toEqual([
+      ['--f37003', '#e08214'],
+      ['--f37005', null],
+    ]);
+  });
+
+  it('changes nothing for the same fills, or equal ones', () => {
+    expect(fillVarChanges(before, before)).toEqual([]);
+    expect(fillVarChanges(before, new Map(before))).toEqual([]);
   });
 });
 

@@ -10,7 +10,11 @@ import { StepSlider } from '../StepSlider.tsx';
 import { useStepView } from '../useStepView.ts';
 import { useT } from '../useT.ts';
 import { serializeUrlState } from '../../state/url.ts';
-import { urlContext, useAppStore } from '../../state/store.ts';
+import { urlContext, useAppStore, type AppState } from '../../state/store.ts';
+import { useStoreAfterTask } from '../useStoreAfterTask.ts';
+
+/** The full map's address for what the frame shows (a string, so it compares by value). */
+const selectFullView = (state: AppState) => `./${serializeUrlState({ ...state, embed: false }, urlContext)}`;
 
 export interface EmbedViewProps {
   highlighted: string | null;
@@ -26,9 +30,8 @@ export function EmbedView({ highlighted, onHighlight }: EmbedViewProps) {
   const t = useT();
   const { dataset } = useData();
   const lang = useAppStore((s) => s.lang);
-  const state = useAppStore();
   const { step } = useStepView();
-  const fullView = `./${serializeUrlState({ ...state, embed: false }, urlContext)}`;
+  const fullView = useStoreAfterTask(selectFullView);
 
   return (
     <div className="app app--embed">

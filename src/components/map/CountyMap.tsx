@@ -1,5 +1,13 @@
-import { memo, useMemo, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
-import { fillVars, LIVE_FILLS_CLASS } from '../../domain/fill-vars.ts';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import { fillVarChanges, fillVarName, LIVE_FILLS_CLASS } from '../../domain/fill-vars.ts';
 import type { MapGeometry } from '../../domain/geo.ts';
 import type { FillSource } from './fill-source.ts';
 import { MapPatterns } from './MapPatterns.tsx';
@@ -11,7 +19,8 @@ export interface CountyMapProps {
   fills: ReadonlyMap<string, string>;
   /**
    * Fills to show as soon as they change, ahead of `fills` (which may follow a deferred view):
-   * set as custom properties on the <svg> once mounted (src/domain/fill-vars.ts).
+   * written as custom properties on the <svg> once mounted, in the change's own task, without a
+   * React render (src/domain/fill-vars.ts).
    */
   liveFills?: FillSource;
   /** Accessible name of each county. */
@@ -32,7 +41,7 @@ export interface CountyMapProps {
   onSelect?: (fips: string) => void;
   onPoint?: (fips: string | null) => void;
   onKeyDown?: (event: KeyboardEvent<SVGSVGElement>, fips: string) => void;
-  svgRef?: Ref<SVGSVGElement>;
+  svgRef?: RefObject<SVGSVGElement | null>;
 }
 
 const FALLBACK_FILL = 'var(--county-unknown)';
@@ -79,24 +88,41 @@ const PatternPath = memo(function PatternPath({ d, pattern }: { d: string; patte
 });
 
 const noSubscription = () => () => {};
-const noFills = (): ReadonlyMap<string, string> => EMPTY_MAP;
 const onClient = () => true;
 const onServer = () => false;
 
 /**
- * The live fills as custom properties for the <svg>, or undefined: without a source, and until
- * mounted, so the server's markup (which must not carry a style attribute under a strict CSP) and
- * the hydrating render agree.
+ * Writes the live fills onto the <svg> as custom properties, now and on every change of the
+ * source, outside React's render; React never sets these properties, so nothing overwrites them.
+ * Returns whether they are on (not on the server, nor while hydrating its markup, which must not
+ * carry a style attribute under a strict CSP): the map's class turns the rules that read them on.
  */
-function useLiveFillStyle(source: FillSource | undefined): CSSProperties | undefined {
-  // False while hydrating the server's markup, true in every client render after it.
+function useLiveFills(
+  svg: { readonly current: SVGSVGElement | null },
+  source: FillSource | undefined,
+): boolean {
   const mounted = useSyncExternalStore(noSubscription, onClient, onServer);
-  const fills = useSyncExternalStore(
-    source?.subscribe ?? noSubscription,
-    source?.fills ?? noFills,
-    source?.serverFills ?? noFills,
-  );
-  return source && mounted ? fillVars(fills) : undefined;
+  const live = Boolean(source) && mounted;
+  useLayoutEffect(() => {
+    const element = svg.current;
+    if (!element || !source || !live) return;
+    let written: ReadonlyMap<string, string> = new Map();
+    const write = () => {
+      const next = source.fills();
+      for (const [name, value] of fillVarChanges(written, next)) {
+        if (value === null) element.style.removeProperty(name);
+        else element.style.setProperty(name, value);
+      }
+      written = next;
+    };
+    write();
+    const unsubscribe = source.subscribe(write);
+    return () => {
+      unsubscribe();
+      for (const fips of written.keys()) element.style.removeProperty(fillVarName(fips));
+    };
+  }, [svg, source, live]);
+  return live;
 }
 
 const fipsOf = (target: EventTarget): string | null =>
@@ -126,9 +152,10 @@ export const CountyMap = memo(function CountyMap({
   svgRef,
 }: CountyMapProps) {
   const interactive = Boolean(onSelect);
-  const liveStyle = useLiveFillStyle(liveFills);
-  // The paths and overlays, kept as one element while only the live fills change, so a recolour
-  // re-renders the <svg>'s style and nothing inside it.
+  const ownSvg = useRef<SVGSVGElement | null>(null);
+  const svg = svgRef ?? ownSvg;
+  const live = useLiveFills(svg, liveFills);
+  // The paths and overlays, kept as one element while only the other props change.
   const content = useMemo(
     () => (
       <>
@@ -171,9 +198,8 @@ export const CountyMap = memo(function CountyMap({
   );
   return (
     <svg
-      ref={svgRef}
-      className={liveStyle ? `county-map ${LIVE_FILLS_CLASS}` : 'county-map'}
-      style={liveStyle}
+      ref={svg}
+      className={live ? `county-map ${LIVE_FILLS_CLASS}` : 'county-map'}
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
       role="group"
       aria-label={label}

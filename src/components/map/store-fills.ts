@@ -13,6 +13,5 @@ export function storeFills(dataset: DatasetCore): FillSource {
   return {
     subscribe: useAppStore.subscribe,
     fills: () => fillsOf(dataset, useAppStore.getState()),
-    serverFills: () => fillsOf(dataset, useAppStore.getInitialState()),
   };
 }

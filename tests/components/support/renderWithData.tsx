@@ -1,4 +1,4 @@
-import { render, type RenderResult } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { DataProvider, type AppData } from '../../../src/components/DataContext.tsx';
@@ -69,4 +69,18 @@ export function renderWithData(
   );
   const result = render(ui, { wrapper });
   return { ...result, user: userEvent.setup(user), data };
+}
+
+/**
+ * Lets the current task end, inside act(): the step and layer reach React's render after the task
+ * that changed them (useStoreAfterTask).
+ */
+export async function afterTheTask(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+/** Changes the store as a key press would, and waits for React to render the change. */
+export async function changeStore(update: Partial<AppState>): Promise<void> {
+  act(() => useAppStore.setState(update));
+  await afterTheTask();
 }
