@@ -119,18 +119,19 @@ async function watchMap(page) {
 }
 
 /**
- * Installs the key-press probe: a keydown listener on `window` in the capture phase (the first
- * JavaScript the press runs) and one in the bubble phase (the last: React has handled the press
- * and, in the microtask that follows its listener, rendered and committed the update).
+ * Installs the probe for the event that makes a change (`keydown` for the slider, `click` for the
+ * layer buttons): a listener on `window` in the capture phase (the first JavaScript the event runs)
+ * and one in the bubble phase (the last: the page has handled it, and React has rendered and
+ * committed whatever it renders in the event's own task, in the microtask after its listener).
  * With `checkColours`, the bubble listener also records every county's computed fill, so the
- * bench can check that the map already showed its final colours when the press's task ended.
+ * bench can check that the map already showed its final colours when the event's task ended.
  */
-async function installProbe(page) {
-  await page.evaluate(() => {
+async function installProbe(page, type) {
+  await page.evaluate((type) => {
     const probe = { keyAt: null, endAt: null, checkColours: false, colours: null };
     window.__benchProbe = probe;
-    addEventListener('keydown', () => ((probe.keyAt = performance.now()), (probe.endAt = null)), true);
-    addEventListener('keydown', () => {
+    addEventListener(type, () => ((probe.keyAt = performance.now()), (probe.endAt = null)), true);
+    addEventListener(type, () => {
       if (probe.keyAt === null || probe.endAt !== null) return;
       probe.endAt = performance.now();
       if (probe.checkColours)
@@ -138,7 +139,7 @@ async function installProbe(page) {
           (p) => getComputedStyle(p).fill,
         );
     });
-  });
+  }, type);
 }
 
 const coloursNow = (page) =>
@@ -146,40 +147,81 @@ const coloursNow = (page) =>
     [...document.querySelectorAll('svg.county-map path[data-fips]')].map((p) => getComputedStyle(p).fill),
   );
 
-/**
- * Drives step changes with the slider's arrow keys (a back-and-forth sweep) in two passes.
- *
- * Timing pass (`changes` presses, nothing observing the DOM): per press,
- * - JS to map fills (the budget): main-thread time from the capture-phase keydown listener to the
- *   bubble-phase one, i.e. the press's handlers plus React's render and commit of the update
- *   (wall-clock, so at 4x it includes the throttler's pauses);
- * - JS until idle: the renderer's ScriptDuration delta from before the press until a
- *   requestIdleCallback after the next frame, less the same measured around no press: everything
- *   the change costs, including the table, legend and cards React renders after the map;
- * - layouts (LayoutCount delta).
- * Check pass (two sweeps): a MutationObserver counts what changed in the map (fills or the
- * <svg>'s colour properties may; path `d` and the nodes must not), and each press compares the
- * counties' computed fills at the end of its task with those once idle: the timed interval must be
- * the one in which the map got its new colours.
- */
-export async function measureRecolour(page, cdp, changes) {
+/** Step changes: the slider's arrow keys, sweeping back and forth. Null when there is nothing to change. */
+async function sliderDriver(page) {
   const slider = page.getByRole('slider').first();
-  if ((await slider.count()) === 0) return { method: 'no slider: nothing measured', samples: [] };
+  if ((await slider.count()) === 0) return { skip: 'no slider: nothing measured' };
   const min = Number((await slider.getAttribute('aria-valuemin')) ?? 0);
   const max = Number((await slider.getAttribute('aria-valuemax')) ?? 0);
-  if (max - min < 1) return { method: 'slider has a single step: nothing to change', samples: [] };
+  if (max - min < 1) return { skip: 'slider has a single step: nothing to change' };
   await slider.focus();
   await page.keyboard.press('End');
   await nextFrame(page);
   let index = max;
   let direction = -1;
-  const method = `slider keys (${max - min + 1} steps, ArrowLeft/ArrowRight sweep)`;
-  const change = async () => {
-    if (index + direction < min || index + direction > max) direction = -direction;
-    index += direction;
-    await page.keyboard.press(direction < 0 ? 'ArrowLeft' : 'ArrowRight');
+  return {
+    event: 'keydown',
+    method: `slider keys (${max - min + 1} steps, ArrowLeft/ArrowRight sweep)`,
+    checks: 2 * (max - min),
+    change: async () => {
+      if (index + direction < min || index + direction > max) direction = -direction;
+      index += direction;
+      await page.keyboard.press(direction < 0 ? 'ArrowLeft' : 'ArrowRight');
+    },
   };
-  await installProbe(page);
+}
+
+/**
+ * Layer changes: clicks on the layer buttons in turn, as mouse events at their centres (measured
+ * once, so no page script runs between clicks but the page's own).
+ */
+async function layerDriver(page) {
+  const buttons = page.locator('button[data-layer]');
+  const count = await buttons.count();
+  if (count < 2) return { skip: 'fewer than two layer buttons: nothing to change' };
+  await buttons.first().scrollIntoViewIfNeeded();
+  const centres = [];
+  for (let i = 0; i < count; i += 1) {
+    const box = await buttons.nth(i).boundingBox();
+    centres.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  }
+  const pressed = await page.evaluate(() =>
+    [...document.querySelectorAll('button[data-layer]')].findIndex((b) => b.ariaPressed === 'true'),
+  );
+  let index = Math.max(0, pressed);
+  return {
+    event: 'click',
+    method: `layer buttons (${count} layers, clicked in turn)`,
+    checks: 2 * count,
+    change: async () => {
+      index = (index + 1) % count;
+      await page.mouse.click(centres[index].x, centres[index].y);
+    },
+  };
+}
+
+export const DRIVERS = { step: sliderDriver, layer: layerDriver };
+
+/**
+ * Drives `changes` changes with `driver` (DRIVERS) in two passes.
+ *
+ * Timing pass (nothing observing the DOM): per change,
+ * - JS to map fills (the budget): main-thread time from the capture-phase listener of the event
+ *   to the bubble-phase one, i.e. its handlers plus whatever React renders and commits in its task
+ *   (wall-clock, so at 4x it includes the throttler's pauses);
+ * - JS until idle: the renderer's ScriptDuration delta from before the change until a
+ *   requestIdleCallback after the next frame, less the same measured around no change: everything
+ *   the change costs, including the table, legend and cards React renders after the map;
+ * - layouts (LayoutCount delta).
+ * Check pass: a MutationObserver counts what changed in the map (fills or the <svg>'s colour
+ * properties may; path `d` and the nodes must not), and each change compares the counties'
+ * computed fills at the end of its task with those once idle: the timed interval must be the one
+ * in which the map got its new colours.
+ */
+export async function measureRecolour(page, cdp, changes, makeDriver = sliderDriver) {
+  const driver = await makeDriver(page);
+  if (driver.skip) return { method: driver.skip, samples: [] };
+  await installProbe(page, driver.event);
   const settled = () =>
     page.evaluate(
       () =>
@@ -206,16 +248,15 @@ export async function measureRecolour(page, cdp, changes) {
   const overhead = median(idle) ?? 0;
 
   const samples = [];
-  for (let i = 0; i < changes; i += 1) samples.push(await sample(change));
+  for (let i = 0; i < changes; i += 1) samples.push(await sample(driver.change));
 
   const stopWatching = await watchMap(page);
   await page.evaluate(() => (window.__benchProbe.checkColours = true));
   let coloursChanged = 0;
   let coloursLate = 0;
   let previous = await coloursNow(page);
-  const checks = 2 * (max - min);
-  for (let i = 0; i < checks; i += 1) {
-    const { colours } = await sample(change);
+  for (let i = 0; i < driver.checks; i += 1) {
+    const { colours } = await sample(driver.change);
     const final = await coloursNow(page);
     if (final.some((c, j) => c !== previous[j])) coloursChanged += 1;
     if (!colours || colours.some((c, j) => c !== final[j])) coloursLate += 1;
@@ -229,7 +270,7 @@ export async function measureRecolour(page, cdp, changes) {
   const toMap = samples.map((s) => s.toMap);
   const measured = toMap.filter((t) => t !== null);
   return {
-    method,
+    method: driver.method,
     samples: measured,
     missed: toMap.length - measured.length,
     overhead,
@@ -239,7 +280,7 @@ export async function measureRecolour(page, cdp, changes) {
     idleP95: quantile(scripts, 0.95),
     layoutsMedian: median(samples.map((s) => s.layouts)),
     layoutsMax: Math.max(...samples.map((s) => s.layouts)),
-    map: { ...map, checks, coloursChanged, coloursLate },
+    map: { ...map, checks: driver.checks, coloursChanged, coloursLate },
   };
 }
 

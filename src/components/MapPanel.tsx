@@ -1,14 +1,24 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { classIdOf } from '../domain/layers.ts';
 import { neighborInDirection, type Direction } from '../domain/neighbors.ts';
 import { BASIS_PATTERN } from '../domain/palette.ts';
 import { selectCounty, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
 import { CountyMap } from './map/CountyMap.tsx';
-import { storeFills } from './map/store-fills.ts';
+import { prepareStoreFills, storeFills } from './map/store-fills.ts';
 import { MapSummary } from './MapSummary.tsx';
 import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
+
+/** Runs `work` when the browser is idle (soon, where it cannot tell); returns a cancel function. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
+}
 
 const ARROWS: Record<string, Direction> = {
   ArrowUp: 'up',
@@ -27,6 +37,8 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
   // Colours follow the store at once (live fills); names, hatching, outlines and the paths' own
   // fill attributes follow the deferred view, with the table and legend.
   const liveFills = useMemo(() => storeFills(dataset), [dataset]);
+  // Every step's colours, worked out while the reader is idle rather than in a key press.
+  useEffect(() => whenIdle(() => prepareStoreFills(dataset)), [dataset]);
   const view = useStepView();
   const selected = useAppStore((s) => s.county);
   const [pointed, setPointed] = useState<string | null>(null);

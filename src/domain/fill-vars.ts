@@ -1,41 +1,51 @@
 /**
- * Live map colours as CSS custom properties: one property per county on the map's <svg>, and one
- * stylesheet rule per county that reads it. A step or layer change then sets the properties that
- * changed, on a single element, instead of re-rendering up to 100 paths, which keeps the recolour
- * within its budget (2 ms of JavaScript at 4x CPU throttling). The paths keep their `fill`
- * attributes for the server render, for pages without JavaScript and under a
- * Content-Security-Policy that forbids inline styles (the rules live in a stylesheet; the
- * properties are set through the CSSOM, which such a policy allows).
+ * Live map colours as CSS custom properties: on the map's <svg>, one property per county and layer
+ * holding that county's colour on that layer at the current step, and an attribute naming the
+ * layer shown; one stylesheet rule per county and layer reads them. A step change then sets the
+ * few properties that changed, and a layer change one attribute, on a single element, instead of
+ * re-rendering up to 100 paths: this keeps a recolour within its budget (2 ms of JavaScript at 4x
+ * CPU throttling). The paths keep their `fill` attributes for the server render, for pages without
+ * JavaScript and under a Content-Security-Policy that forbids inline styles (the rules live in a
+ * stylesheet; the properties are set through the CSSOM, which such a policy allows).
  */
 
 /** The class the map carries while the properties are set; the rules apply only then. */
 export const LIVE_FILLS_CLASS = 'county-map--live';
 
-export const fillVarName = (fips: string): string => `--f${fips}`;
+/** The <svg> attribute naming the layer whose properties the rules read. */
+export const LIVE_LAYER_ATTRIBUTE = 'data-layer';
+
+export const fillVarName = (layer: string, fips: string): string => `--${layer}-${fips}`;
 
 /**
- * What turns the properties for the fills `previous` into those for `next` (FIPS to colour): each
- * property name with its new value, or null for a property to remove. Unchanged counties are left
- * out: setting a property, even to its value, still costs the browser.
+ * What turns the properties for one layer's fills `previous` into those for `next` (FIPS to
+ * colour): each property name with its new value, or null for a property to remove. Unchanged
+ * counties are left out: setting a property, even to its value, still costs the browser.
  */
 export function fillVarChanges(
+  layer: string,
   previous: ReadonlyMap<string, string>,
   next: ReadonlyMap<string, string>,
 ): [name: string, value: string | null][] {
   const changes: [string, string | null][] = [];
   if (previous === next) return changes;
   for (const [fips, colour] of next)
-    if (previous.get(fips) !== colour) changes.push([fillVarName(fips), colour]);
-  for (const fips of previous.keys()) if (!next.has(fips)) changes.push([fillVarName(fips), null]);
+    if (previous.get(fips) !== colour) changes.push([fillVarName(layer, fips), colour]);
+  for (const fips of previous.keys()) if (!next.has(fips)) changes.push([fillVarName(layer, fips), null]);
   return changes;
 }
 
-/** The stylesheet: a county without a property (no class at this step) shows the unknown colour. */
-export function fillVarRules(fipsCodes: readonly string[]): string {
-  return fipsCodes
-    .map(
-      (fips) =>
-        `.${LIVE_FILLS_CLASS} path[data-fips='${fips}'] { fill: var(${fillVarName(fips)}, var(--county-unknown)); }`,
+/**
+ * The stylesheet: for each layer and county, a rule that applies while the map shows that layer.
+ * A county without a property (no class at this step) shows the unknown colour.
+ */
+export function fillVarRules(layers: readonly string[], fipsCodes: readonly string[]): string {
+  return layers
+    .flatMap((layer) =>
+      fipsCodes.map(
+        (fips) =>
+          `.${LIVE_FILLS_CLASS}[${LIVE_LAYER_ATTRIBUTE}='${layer}'] path[data-fips='${fips}'] { fill: var(${fillVarName(layer, fips)}, var(--county-unknown)); }`,
+      ),
     )
     .join('\n');
 }

@@ -4,6 +4,8 @@ import type { CoreCell } from './dataset-split.ts';
 export const LAYERS = ['stance', 'detainer', 'sheriff'] as const;
 export type Layer = (typeof LAYERS)[number];
 
+export const isLayer = (value: string): value is Layer => (LAYERS as readonly string[]).includes(value);
+
 /** The sheriff layer colours by party; the dataset's codes are the state board's (DEM, REP, UNA). */
 export const SHERIFF_CLASSES: readonly ClassDef[] = [
   { id: 'DEM', label: 'Democrat', description: 'Sheriff elected or appointed as a Democrat.' },

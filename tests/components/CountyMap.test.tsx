@@ -110,33 +110,60 @@ describe('CountyMap', () => {
   });
 
   it('writes live fills as custom properties on the <svg> as they change, without a React render', () => {
-    let fills: ReadonlyMap<string, string> = new Map([['37001', '#111111']]);
+    let fills = new Map([
+      ['stance', new Map([['37001', '#111111']])],
+      ['detainer', new Map([['37001', '#999999']])],
+    ]);
+    let layer = 'stance';
     const listeners = new Set<() => void>();
     const source = {
       subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-      fills: () => fills,
+      fills: (shown: string) => fills.get(shown) ?? new Map<string, string>(),
+      layer: () => layer,
     };
     const { container } = renderMap({ liveFills: source });
     const svg = container.querySelector('svg')!;
     const west = screen.getByRole('img', { name: 'West County' });
     expect(svg).toHaveClass('county-map--live');
-    expect(svg.style.getPropertyValue('--f37001')).toBe('#111111');
+    expect(svg).toHaveAttribute('data-layer', 'stance');
+    expect(svg.style.getPropertyValue('--stance-37001')).toBe('#111111');
+    // A layer not shown yet is written when it is shown.
+    expect(svg.style.getPropertyValue('--detainer-37001')).toBe('');
 
     // Outside act(): nothing lets React render, yet the colours are there at once.
     fills = new Map([
-      ['37001', '#222222'],
-      ['37003', '#333333'],
+      [
+        'stance',
+        new Map([
+          ['37001', '#222222'],
+          ['37003', '#333333'],
+        ]),
+      ],
+      ['detainer', new Map([['37001', '#999999']])],
     ]);
     listeners.forEach((listener) => listener());
-    expect(svg.style.getPropertyValue('--f37001')).toBe('#222222');
-    expect(svg.style.getPropertyValue('--f37003')).toBe('#333333');
+    expect(svg.style.getPropertyValue('--stance-37001')).toBe('#222222');
+    expect(svg.style.getPropertyValue('--stance-37003')).toBe('#333333');
     // The same path node, its own fill attribute still the one the `fills` prop gave.
     expect(screen.getByRole('img', { name: 'West County' })).toBe(west);
     expect(west).toHaveAttribute('fill', '#123456');
 
-    fills = new Map([['37003', '#333333']]);
+    // A layer change is one attribute; a county no longer coloured loses its property.
+    layer = 'detainer';
+    fills = new Map([
+      ['stance', new Map([['37003', '#333333']])],
+      ['detainer', new Map([['37001', '#999999']])],
+    ]);
     listeners.forEach((listener) => listener());
-    expect(svg.style.getPropertyValue('--f37001')).toBe('');
+    expect(svg).toHaveAttribute('data-layer', 'detainer');
+    expect(svg.style.getPropertyValue('--detainer-37001')).toBe('#999999');
+
+    // Back on the first layer, the counties that changed while it was hidden are brought up to date.
+    layer = 'stance';
+    listeners.forEach((listener) => listener());
+    expect(svg).toHaveAttribute('data-layer', 'stance');
+    expect(svg.style.getPropertyValue('--stance-37001')).toBe('');
+    expect(svg.style.getPropertyValue('--stance-37003')).toBe('#333333');
   });
 
   it('stops following its live fills when unmounted', () => {
@@ -144,6 +171,7 @@ describe('CountyMap', () => {
     const source = {
       subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
       fills: () => new Map([['37001', '#111111']]),
+      layer: () => 'stance',
     };
     const { unmount } = renderMap({ liveFills: source });
     expect(listeners.size).toBe(1);

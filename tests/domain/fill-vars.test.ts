@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fillVarChanges, fillVarName, fillVarRules, LIVE_FILLS_CLASS } from '../../src/domain/fill-vars.ts';
+import {
+  fillVarChanges,
+  fillVarName,
+  fillVarRules,
+  LIVE_FILLS_CLASS,
+  LIVE_LAYER_ATTRIBUTE,
+} from '../../src/domain/fill-vars.ts';
 
 describe('fillVarName', () => {
-  it('names one custom property per county', () => {
-    expect(fillVarName('37001')).toBe('--f37001');
+  it('names one custom property per layer and county', () => {
+    expect(fillVarName('stance', '37001')).toBe('--stance-37001');
+    expect(fillVarName('sheriff', '37001')).toBe('--sheriff-37001');
   });
 });
 
@@ -15,10 +22,10 @@ describe('fillVarChanges', () => {
   ]);
 
   it('sets every county the first time', () => {
-    expect(fillVarChanges(new Map(), before)).toEqual([
-      ['--f37001', '#b35806'],
-      ['--f37003', '#5e3c99'],
-      ['--f37005', '#999999'],
+    expect(fillVarChanges('stance', new Map(), before)).toEqual([
+      ['--stance-37001', '#b35806'],
+      ['--stance-37003', '#5e3c99'],
+      ['--stance-37005', '#999999'],
     ]);
   });
 
@@ -27,24 +34,27 @@ describe('fillVarChanges', () => {
       ['37001', '#b35806'],
       ['37003', '#e08214'],
     ]);
-    expect(fillVarChanges(before, after)).toEqual([
-      ['--f37003', '#e08214'],
-      ['--f37005', null],
+    expect(fillVarChanges('detainer', before, after)).toEqual([
+      ['--detainer-37003', '#e08214'],
+      ['--detainer-37005', null],
     ]);
   });
 
   it('changes nothing for the same fills, or equal ones', () => {
-    expect(fillVarChanges(before, before)).toEqual([]);
-    expect(fillVarChanges(before, new Map(before))).toEqual([]);
+    expect(fillVarChanges('stance', before, before)).toEqual([]);
+    expect(fillVarChanges('stance', before, new Map(before))).toEqual([]);
   });
 });
 
 describe('fillVarRules', () => {
-  it('writes one rule per county that applies only to a live map and falls back to unknown', () => {
-    const css = fillVarRules(['37001', '37003']);
+  it('writes one rule per layer and county, for a live map showing that layer, falling back to unknown', () => {
+    const css = fillVarRules(['stance', 'sheriff'], ['37001', '37003']);
+    const live = `.${LIVE_FILLS_CLASS}`;
     expect(css.split('\n')).toEqual([
-      `.${LIVE_FILLS_CLASS} path[data-fips='37001'] { fill: var(${fillVarName('37001')}, var(--county-unknown)); }`,
-      `.${LIVE_FILLS_CLASS} path[data-fips='37003'] { fill: var(--f37003, var(--county-unknown)); }`,
+      `${live}[${LIVE_LAYER_ATTRIBUTE}='stance'] path[data-fips='37001'] { fill: var(${fillVarName('stance', '37001')}, var(--county-unknown)); }`,
+      `${live}[${LIVE_LAYER_ATTRIBUTE}='stance'] path[data-fips='37003'] { fill: var(--stance-37003, var(--county-unknown)); }`,
+      `${live}[${LIVE_LAYER_ATTRIBUTE}='sheriff'] path[data-fips='37001'] { fill: var(--sheriff-37001, var(--county-unknown)); }`,
+      `${live}[${LIVE_LAYER_ATTRIBUTE}='sheriff'] path[data-fips='37003'] { fill: var(--sheriff-37003, var(--county-unknown)); }`,
     ]);
   });
 });

@@ -7,7 +7,12 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { fillVarChanges, fillVarName, LIVE_FILLS_CLASS } from '../../domain/fill-vars.ts';
+import {
+  fillVarChanges,
+  fillVarName,
+  LIVE_FILLS_CLASS,
+  LIVE_LAYER_ATTRIBUTE,
+} from '../../domain/fill-vars.ts';
 import type { MapGeometry } from '../../domain/geo.ts';
 import type { FillSource } from './fill-source.ts';
 import { MapPatterns } from './MapPatterns.tsx';
@@ -91,35 +96,45 @@ const noSubscription = () => () => {};
 const onClient = () => true;
 const onServer = () => false;
 
+const NO_FILLS: ReadonlyMap<string, string> = new Map();
+
 /**
- * Writes the live fills onto the <svg> as custom properties, now and on every change of the
- * source, outside React's render; React never sets these properties, so nothing overwrites them.
- * Returns whether they are on (not on the server, nor while hydrating its markup, which must not
- * carry a style attribute under a strict CSP): the map's class turns the rules that read them on.
+ * Writes the live fills onto the <svg>, now and on every change of the source, outside React's
+ * render: the custom properties of the layer shown, then the attribute naming it. React never sets
+ * these, so nothing overwrites them. A layer's properties are brought up to date when it is shown,
+ * so a step change writes only the counties that changed on the layer shown, and going back to a
+ * layer only those that changed since it was last shown. Returns whether the fills are on (not on
+ * the server, nor while hydrating its markup, which must not carry a style attribute under a strict
+ * CSP): the map's class turns the rules that read them on.
  */
-function useLiveFills(
-  svg: { readonly current: SVGSVGElement | null },
-  source: FillSource | undefined,
-): boolean {
+function useLiveFills(svg: RefObject<SVGSVGElement | null>, source: FillSource | undefined): boolean {
   const mounted = useSyncExternalStore(noSubscription, onClient, onServer);
   const live = Boolean(source) && mounted;
   useLayoutEffect(() => {
     const element = svg.current;
     if (!element || !source || !live) return;
-    let written: ReadonlyMap<string, string> = new Map();
+    const written = new Map<string, ReadonlyMap<string, string>>();
+    let shown: string | null = null;
     const write = () => {
-      const next = source.fills();
-      for (const [name, value] of fillVarChanges(written, next)) {
-        if (value === null) element.style.removeProperty(name);
-        else element.style.setProperty(name, value);
+      const layer = source.layer();
+      const fills = source.fills(layer);
+      const before = written.get(layer) ?? NO_FILLS;
+      if (fills !== before) {
+        for (const [name, value] of fillVarChanges(layer, before, fills)) {
+          if (value === null) element.style.removeProperty(name);
+          else element.style.setProperty(name, value);
+        }
+        written.set(layer, fills);
       }
-      written = next;
+      if (layer !== shown) element.setAttribute(LIVE_LAYER_ATTRIBUTE, (shown = layer));
     };
     write();
     const unsubscribe = source.subscribe(write);
     return () => {
       unsubscribe();
-      for (const fips of written.keys()) element.style.removeProperty(fillVarName(fips));
+      for (const [layer, fills] of written)
+        for (const fips of fills.keys()) element.style.removeProperty(fillVarName(layer, fips));
+      element.removeAttribute(LIVE_LAYER_ATTRIBUTE);
     };
   }, [svg, source, live]);
   return live;

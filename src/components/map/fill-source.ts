@@ -1,7 +1,9 @@
-/** Fills that change while the map stays mounted (the map writes them as they change). */
+/** The map's colours on each layer, and the layer shown; the map writes them as they change. */
 export interface FillSource {
-  /** Calls `listener` after any change that may have changed the fills. */
+  /** Calls `listener` after any change that may have changed the fills or the layer. */
   subscribe: (listener: () => void) => () => void;
-  /** The current fills; the same object until they change. */
-  fills: () => ReadonlyMap<string, string>;
+  /** The layer shown. */
+  layer: () => string;
+  /** Fill colour by FIPS on `layer` at the current step; the same object until it changes. */
+  fills: (layer: string) => ReadonlyMap<string, string>;
 }

@@ -1,17 +1,26 @@
 import type { DatasetCore } from '../../domain/dataset-split.ts';
+import { isLayer, LAYERS } from '../../domain/layers.ts';
 import { stepView } from '../../domain/step-view.ts';
-import { useAppStore, type AppState } from '../../state/store.ts';
+import { useAppStore } from '../../state/store.ts';
 import type { FillSource } from './fill-source.ts';
 
-const fillsOf = (dataset: DatasetCore, state: AppState) => stepView(dataset, state.layer, state.step).fills;
+const NO_FILLS: ReadonlyMap<string, string> = new Map();
 
 /**
- * The fills of the store's layer and step, as they change: the map recolours from these in the
- * key press's own task, before the deferred view (names, hatching, outlines, table) catches up.
+ * The store's layer, and the colours of the store's step on a layer, as they change: the map
+ * recolours from these in the key press's own task, before the deferred view (names, hatching,
+ * outlines, table) catches up. Step views are cached, so the same step gives the same fills.
  */
 export function storeFills(dataset: DatasetCore): FillSource {
   return {
     subscribe: useAppStore.subscribe,
-    fills: () => fillsOf(dataset, useAppStore.getState()),
+    layer: () => useAppStore.getState().layer,
+    fills: (layer) =>
+      isLayer(layer) ? stepView(dataset, layer, useAppStore.getState().step).fills : NO_FILLS,
   };
+}
+
+/** Works out every step's view on every layer ahead of time, so no key press has to. */
+export function prepareStoreFills(dataset: DatasetCore): void {
+  for (const step of dataset.steps) for (const layer of LAYERS) stepView(dataset, layer, step.id);
 }
