@@ -131,6 +131,39 @@ describe('explorer: time slider and layers', () => {
     await page.context().close();
   });
 
+  it('the colours a reader sees after layer and step changes are the ones React renders for them', async () => {
+    const page = await open('?step=2025-10');
+    // The live colours (custom properties per layer, written in the press's task) against the
+    // paths' own fill attributes (React's render of the same layer and step): a copy of the map
+    // without the live class shows the latter.
+    const mismatches = () =>
+      page.evaluate(() => {
+        const svg = document.querySelector('svg.county-map')!;
+        const copy = svg.cloneNode(true) as SVGSVGElement;
+        copy.classList.remove('county-map--live');
+        document.body.append(copy);
+        const seen = [...svg.querySelectorAll('.county-map__counties path')];
+        const rendered = [...copy.querySelectorAll('.county-map__counties path')];
+        const count = seen.filter(
+          (path, i) => getComputedStyle(path).fill !== getComputedStyle(rendered[i]!).fill,
+        ).length;
+        copy.remove();
+        return count;
+      });
+    expect(await page.locator('svg.county-map.county-map--live').count()).toBe(1);
+    for (const layer of ['Sheriff’s party', 'Detainer handling', 'Sheriff’s stance', 'Sheriff’s party']) {
+      await page.getByRole('button', { name: layer }).click();
+      await expect.poll(() => page.locator('svg.county-map').getAttribute('data-layer')).toBeTruthy();
+      await expect.poll(mismatches).toBe(0);
+    }
+    await slider(page).focus();
+    for (const key of ['Home', 'ArrowRight', 'End']) {
+      await page.keyboard.press(key);
+      await expect.poll(mismatches).toBe(0);
+    }
+    await page.context().close();
+  });
+
   it('layer buttons switch the legend and the change sentence', async () => {
     const page = await open('?step=2025-10');
     await page.getByRole('button', { name: 'Sheriff’s party' }).click();
