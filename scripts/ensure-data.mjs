@@ -45,10 +45,12 @@ const builders = [
       'src/domain/dataset.ts',
       'src/domain/dataset-split.ts',
       'src/domain/dataset-codec.ts',
+      'src/domain/slider-stops.ts',
     ],
     outputs: [
       'src/data/dataset.json',
       'src/data/ids.json',
+      'src/data/slider-stops.css',
       'public/data/counties-by-step.csv',
       'public/data/sources.csv',
     ],

@@ -9,9 +9,6 @@ import { useT } from './useT.ts';
 const selectStep = (s: AppState) => s.step;
 const selectPlaying = (s: AppState) => s.playing;
 
-const stopClass = (index: number, current: number): string =>
-  `step-slider__stop${index <= current ? ' is-reached' : ''}${index === current ? ' is-current' : ''}${index < current ? ' is-passed' : ''}`;
-
 /**
  * The time slider (WAI-ARIA slider pattern): the whole track is the one focusable slider, moved by
  * arrows, Home/End and PageUp/PageDown, by a click or drag anywhere on it, with labelled stops; plus
@@ -29,7 +26,8 @@ export function StepSlider() {
   // The store's step, which the render above follows a task later: keys and drags move from it.
   const currentIndex = () => steps.findIndex((s) => s.id === useAppStore.getState().step);
 
-  // The slider answers in the key press's task: position, stops and spoken value.
+  // The slider answers in the key press's task: its value, spoken and shown (the stops take their
+  // look from aria-valuenow: src/domain/slider-stops.ts).
   useLiveBinding(selectStep, (id) => {
     const element = track.current;
     const index = steps.findIndex((s) => s.id === id);
@@ -37,10 +35,6 @@ export function StepSlider() {
     if (!element || !target) return;
     element.setAttribute('aria-valuenow', String(index + 1));
     element.setAttribute('aria-valuetext', t('step.valuetext', { label: target.label, title: target.title }));
-    [...element.children].forEach((stop, i) => {
-      const name = stopClass(i, index);
-      if (stop.className !== name) stop.className = name;
-    });
   });
 
   const go = (index: number) => {
@@ -107,8 +101,8 @@ export function StepSlider() {
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
       >
-        {steps.map((s, i) => (
-          <div key={s.id} className={stopClass(i, stepIndex)} data-step={s.id}>
+        {steps.map((s) => (
+          <div key={s.id} className="step-slider__stop" data-step={s.id}>
             <span className="step-slider__rail" />
             <span className="step-slider__dot" />
             <span className="step-slider__label">{s.label}</span>

@@ -102,9 +102,6 @@ describe('StepSlider', () => {
     fireEvent.keyDown(slider(), { key: 'ArrowRight' });
     fireEvent.keyDown(slider(), { key: 'ArrowRight' });
     expectStep(4);
-    expect(screen.getByText('Label 4').closest('.is-current')).not.toBeNull();
-    expect(screen.getByText('Label 2').closest('.is-current')).toBeNull();
-    expect(screen.getByText('Label 3').closest('.is-passed')).not.toBeNull();
   });
 
   it('moves one step with PageUp (forward) and PageDown (back)', async () => {
@@ -142,7 +139,7 @@ describe('StepSlider', () => {
     expectStep(2);
   });
 
-  it('goes to a step when its tick is clicked, and marks that tick current', async () => {
+  it('goes to a step when its tick is clicked', async () => {
     const { user } = renderSlider({ state: { step: at(1) } });
     for (let n = 1; n <= total; n++) expect(screen.getByText(`Label ${n}`)).toBeInTheDocument();
     stubTrackWidth();
@@ -153,8 +150,6 @@ describe('StepSlider', () => {
       coords: { clientX: 2.5 * STOP_WIDTH },
     });
     expectStep(3);
-    expect(screen.getByText('Label 3').closest('.is-current')).not.toBeNull();
-    expect(screen.getByText('Label 1').closest('.is-current')).toBeNull();
   });
 
   it('goes to the step under the pointer when the track is pressed', async () => {

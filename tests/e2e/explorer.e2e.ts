@@ -103,6 +103,27 @@ describe('explorer: time slider and layers', () => {
     await expect.poll(() => page.url()).toContain('step=2019-08');
     const after = await fillsAt();
     expect(after).not.toBe(before);
+    // The stops take their look from the slider's value (generated rules): the second dot is the
+    // enlarged one, and the first two are filled, the rest not.
+    const dots = () =>
+      page
+        .locator('.step-slider__dot')
+        .evaluateAll((nodes) =>
+          nodes.map((n) => ({
+            transform: getComputedStyle(n).transform,
+            fill: getComputedStyle(n).backgroundColor,
+          })),
+        );
+    const shown = await dots();
+    expect(shown.map((d) => d.transform !== 'matrix(1, 0, 0, 1, 0, 0)')).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(shown.map((d) => d.fill === shown[0]!.fill)).toEqual([true, true, false, false, false, false]);
     await page.keyboard.press('Home');
     await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('1');
     await page.keyboard.press('End');
