@@ -106,14 +106,12 @@ describe('explorer: time slider and layers', () => {
     // The stops take their look from the slider's value (generated rules): the second dot is the
     // enlarged one, and the first two are filled, the rest not.
     const dots = () =>
-      page
-        .locator('.step-slider__dot')
-        .evaluateAll((nodes) =>
-          nodes.map((n) => ({
-            transform: getComputedStyle(n).transform,
-            fill: getComputedStyle(n).backgroundColor,
-          })),
-        );
+      page.locator('.step-slider__dot').evaluateAll((nodes) =>
+        nodes.map((n) => ({
+          transform: getComputedStyle(n).transform,
+          fill: getComputedStyle(n).backgroundColor,
+        })),
+      );
     const shown = await dots();
     expect(shown.map((d) => d.transform !== 'matrix(1, 0, 0, 1, 0, 0)')).toEqual([
       false,
