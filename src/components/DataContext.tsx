@@ -5,7 +5,8 @@ import { stepView, type StepView } from '../domain/step-view.ts';
 import { useAppStore, type AppState } from '../state/store.ts';
 import { localizeClasses } from '../domain/i18n/classes.ts';
 import { SHERIFF_CLASSES } from '../domain/layers.ts';
-import { useCatalogVersion } from './useT.ts';
+import { TranslateContext, useCatalogVersion, type Translate } from './useT.ts';
+import { translate } from '../domain/i18n/catalog.ts';
 import { useStoreAfterTask } from './useStoreAfterTask.ts';
 
 export interface AppData {
@@ -63,9 +64,16 @@ export function DataProvider({ value, children }: { value: AppData; children: Re
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `catalogs` changes when the class texts for `lang` arrive
   }, [value, lang, catalogs]);
+  const t = useMemo(
+    (): Translate => (key, params) => translate(lang, key, params),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `catalogs` changes when the catalog for `lang` arrives
+    [lang, catalogs],
+  );
   return (
     <DataContext.Provider value={localized}>
-      <StepViewProvider dataset={localized.dataset}>{children}</StepViewProvider>
+      <TranslateContext.Provider value={t}>
+        <StepViewProvider dataset={localized.dataset}>{children}</StepViewProvider>
+      </TranslateContext.Provider>
     </DataContext.Provider>
   );
 }

@@ -2,18 +2,32 @@ import { useDeferredValue, useSyncExternalStore } from 'react';
 import { afterTask } from '../state/after-task.ts';
 import { useAppStore, type AppState } from '../state/store.ts';
 
-/** Tells React of store changes once the change's task is over, once per task. */
-function subscribeAfterTask(listener: () => void): () => void {
-  let cancel: (() => void) | null = null;
-  const unsubscribe = useAppStore.subscribe(() => {
-    cancel ??= afterTask(() => {
-      cancel = null;
-      listener();
-    });
+const listeners = new Set<() => void>();
+let stopListening: (() => void) | null = null;
+let pending = false;
+
+function notifyAfterTask(): void {
+  if (pending) return;
+  pending = true;
+  afterTask(() => {
+    pending = false;
+    for (const listener of [...listeners]) listener();
   });
+}
+
+/**
+ * Tells React of store changes once the change's task is over, once per task: one store listener
+ * for every component that reads the store this way, so a key press runs one, not one each.
+ */
+function subscribeAfterTask(listener: () => void): () => void {
+  listeners.add(listener);
+  stopListening ??= useAppStore.subscribe(notifyAfterTask);
   return () => {
-    cancel?.();
-    unsubscribe();
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      stopListening?.();
+      stopListening = null;
+    }
   };
 }
 
