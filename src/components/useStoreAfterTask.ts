@@ -36,7 +36,8 @@ function subscribeAfterTask(listener: () => void): () => void {
  * React can interrupt (useDeferredValue). A step or layer change then costs the key press no React
  * render at all: even a render of one small component costs React's whole render and commit
  * (1.6 ms at 4x CPU throttling, most of the 2 ms budget). What must answer in the press's own task
- * (the map's colours, the slider, the layer buttons) is written by live bindings (useLiveBinding).
+ * (the map's colours, the slider, the layer buttons) is written outside React's render: the map's
+ * live fills (CountyMap) and live bindings (useLiveBinding).
  * `select` must return the same value while nothing it reads has changed (a primitive, say).
  *
  * Server rendering and hydration see the store's initial state, as with the store's own hook.
