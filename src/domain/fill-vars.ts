@@ -18,6 +18,13 @@ export const LIVE_LAYER_ATTRIBUTE = 'data-layer';
 export const fillVarName = (layer: string, fips: string): string => `--${layer}-${fips}`;
 
 /**
+ * The class each county's path carries for the rules: the browser sorts rules by class, so a path
+ * is matched against its own three rules, not against all 300 (rules keyed on an attribute value
+ * all land in one bucket).
+ */
+export const countyClassName = (fips: string): string => `c${fips}`;
+
+/**
  * What turns the properties for one layer's fills `previous` into those for `next` (FIPS to
  * colour): each property name with its new value, or null for a property to remove. Unchanged
  * counties are left out: setting a property, even to its value, still costs the browser.
@@ -44,7 +51,7 @@ export function fillVarRules(layers: readonly string[], fipsCodes: readonly stri
     .flatMap((layer) =>
       fipsCodes.map(
         (fips) =>
-          `.${LIVE_FILLS_CLASS}[${LIVE_LAYER_ATTRIBUTE}='${layer}'] path[data-fips='${fips}'] { fill: var(${fillVarName(layer, fips)}, var(--county-unknown)); }`,
+          `.${LIVE_FILLS_CLASS}[${LIVE_LAYER_ATTRIBUTE}='${layer}'] .${countyClassName(fips)} { fill: var(${fillVarName(layer, fips)}, var(--county-unknown)); }`,
       ),
     )
     .join('\n');

@@ -126,6 +126,8 @@ describe('CountyMap', () => {
     const west = screen.getByRole('img', { name: 'West County' });
     expect(svg).toHaveClass('county-map--live');
     expect(svg).toHaveAttribute('data-layer', 'stance');
+    // The class the generated rules select each county by.
+    expect(west).toHaveClass('c37001');
     expect(svg.style.getPropertyValue('--stance-37001')).toBe('#111111');
     // A layer not shown yet is written when it is shown.
     expect(svg.style.getPropertyValue('--detainer-37001')).toBe('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countyClassName,
   fillVarChanges,
   fillVarName,
   fillVarRules,
@@ -51,10 +52,10 @@ describe('fillVarRules', () => {
     const css = fillVarRules(['stance', 'sheriff'], ['37001', '37003']);
     const live = `.${LIVE_FILLS_CLASS}`;
     expect(css.split('\n')).toEqual([
-      `${live}[${LIVE_LAYER_ATTRIBUTE}='stance'] path[data-fips='37001'] { fill: var(${fillVarName('stance', '37001')}, var(--county-unknown)); }`,
-      `${live}[${LIVE_LAYER_ATTRIBUTE}='stance'] path[data-fips='37003'] { fill: var(--stance-37003, var(--county-unknown)); }`,
-      `${live}[${LIVE_LAYER_ATTRIBUTE}='sheriff'] path[data-fips='37001'] { fill: var(--sheriff-37001, var(--county-unknown)); }`,
-      `${live}[${LIVE_LAYER_ATTRIBUTE}='sheriff'] path[data-fips='37003'] { fill: var(--sheriff-37003, var(--county-unknown)); }`,
+      `${live}[${LIVE_LAYER_ATTRIBUTE}='stance'] .${countyClassName('37001')} { fill: var(${fillVarName('stance', '37001')}, var(--county-unknown)); }`,
+      `${live}[${LIVE_LAYER_ATTRIBUTE}='stance'] .c37003 { fill: var(--stance-37003, var(--county-unknown)); }`,
+      `${live}[${LIVE_LAYER_ATTRIBUTE}='sheriff'] .c37001 { fill: var(--sheriff-37001, var(--county-unknown)); }`,
+      `${live}[${LIVE_LAYER_ATTRIBUTE}='sheriff'] .c37003 { fill: var(--sheriff-37003, var(--county-unknown)); }`,
     ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   type RefObject,
 } from 'react';
 import {
+  countyClassName,
   fillVarChanges,
   fillVarName,
   LIVE_FILLS_CLASS,
@@ -82,7 +83,7 @@ const CountyPath = memo(function CountyPath({
       aria-pressed={pressed}
       tabIndex={tabIndex}
       fill={fill}
-      className={`county${faded ? ' is-faded' : ''}`}
+      className={`county ${countyClassName(fips)}${faded ? ' is-faded' : ''}`}
     />
   );
 });
