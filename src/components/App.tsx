@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useState } from 'react';
 import { htmlLang } from '../domain/i18n/catalog.ts';
-import { useAppStore, type AppState } from '../state/store.ts';
+import { selectLayer, useAppStore } from '../state/store.ts';
 import { Announcer } from './Announcer.tsx';
 import { ChangeSummary } from './ChangeSummary.tsx';
 import { CountyCard } from './CountyCard.tsx';
@@ -28,7 +28,6 @@ import { ViewSwitch } from './ViewSwitch.tsx';
  */
 const StaticDataTable = memo(DataTable);
 const StaticStepCard = memo(StepCard);
-const selectLayer = (s: AppState) => s.layer;
 
 const StaticCountyCard = memo(CountyCard);
 const StaticChangeSummary = memo(ChangeSummary);

@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { DatasetCore, DatasetDetail } from '../domain/dataset-split.ts';
 import type { MapGeometry } from '../domain/geo.ts';
 import { stepView, type StepView } from '../domain/step-view.ts';
-import { useAppStore, type AppState } from '../state/store.ts';
+import { selectLang, selectLayer, selectStep, useAppStore } from '../state/store.ts';
 import { localizeClasses } from '../domain/i18n/classes.ts';
 import { SHERIFF_CLASSES } from '../domain/layers.ts';
 import { TranslateContext, useCatalogVersion, type Translate } from './useT.ts';
@@ -18,11 +18,6 @@ export interface AppData {
   /** Bordering counties by FIPS, for arrow-key moves on the map. */
   adjacency: ReadonlyMap<string, readonly string[]>;
 }
-
-// Module-level selectors: a new function per render would make React re-check it after each commit.
-const selectLayer = (s: AppState) => s.layer;
-const selectStep = (s: AppState) => s.step;
-const selectLang = (s: AppState) => s.lang;
 
 const DataContext = createContext<AppData | null>(null);
 

@@ -1,11 +1,9 @@
 import { useRef } from 'react';
 import { LAYERS } from '../domain/layers.ts';
-import { setLayer, type AppState } from '../state/store.ts';
+import { selectLayer, setLayer } from '../state/store.ts';
 import { useLiveBinding } from './useLiveBinding.ts';
 import { useStoreAfterTask } from './useStoreAfterTask.ts';
 import { useT } from './useT.ts';
-
-const selectLayer = (s: AppState) => s.layer;
 
 /** Three toggle buttons in a labelled group; one press switches the colouring. */
 export function LayerSwitch() {

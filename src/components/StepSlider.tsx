@@ -1,13 +1,10 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { setStep, useAppStore, type AppState } from '../state/store.ts';
+import { selectPlaying, selectStep, setStep, useAppStore } from '../state/store.ts';
 import { togglePlayback, stopPlayback } from '../state/playback.ts';
 import { useData } from './DataContext.tsx';
 import { useLiveBinding } from './useLiveBinding.ts';
 import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
-
-const selectStep = (s: AppState) => s.step;
-const selectPlaying = (s: AppState) => s.playing;
 
 /**
  * The time slider (WAI-ARIA slider pattern): the whole track is the one focusable slider, moved by

@@ -22,6 +22,12 @@ export const urlContext: UrlContext = { stepIds, countyIds };
 /** Starts at the defaults, so server rendering never reads `window`; main.tsx loads the URL. */
 export const useAppStore = create<AppState>()(() => ({ ...defaultUrlState(urlContext), playing: false }));
 
+// Module-level selectors: a new function per render would make React re-check it after each commit.
+export const selectLayer = (s: AppState) => s.layer;
+export const selectStep = (s: AppState) => s.step;
+export const selectLang = (s: AppState) => s.lang;
+export const selectPlaying = (s: AppState) => s.playing;
+
 export function loadFromSearch(search: string): void {
   useAppStore.setState({ ...parseUrlState(search, urlContext), playing: false }, true);
 }

@@ -2,9 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useRef } from 'react';
 import { useLiveBinding } from '../../src/components/useLiveBinding.ts';
-import { resetAppStore, useAppStore, type AppState } from '../../src/state/store.ts';
+import { resetAppStore, selectLayer, useAppStore } from '../../src/state/store.ts';
 
-const selectLayer = (s: AppState) => s.layer;
 let writes = 0;
 
 /** Renders `rendered` (standing in for React's lagging value); the binding writes the store's. */
