@@ -5,7 +5,7 @@ import { BASIS_PATTERN } from '../domain/palette.ts';
 import { selectCounty, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
 import { CountyMap } from './map/CountyMap.tsx';
-import { prepareStoreFills, storeFills } from './map/store-fills.ts';
+import { prepareStepFills, storeFills } from './map/store-fills.ts';
 import { MapSummary } from './MapSummary.tsx';
 import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
@@ -37,8 +37,20 @@ export function MapPanel({ highlighted }: { highlighted: string | null }) {
   // Colours follow the store at once (live fills); names, hatching, outlines and the paths' own
   // fill attributes follow the deferred view, with the table and legend.
   const liveFills = useMemo(() => storeFills(dataset), [dataset]);
-  // Every step's colours, worked out while the reader is idle rather than in a key press.
-  useEffect(() => whenIdle(() => prepareStoreFills(dataset)), [dataset]);
+  // Every step's colours, worked out while the reader is idle rather than in a key press: one step
+  // per idle period, so the work never makes a long task during load.
+  useEffect(() => {
+    let next = 0;
+    let cancel = () => {};
+    const prepare = () => {
+      const step = dataset.steps[next++];
+      if (!step) return;
+      prepareStepFills(dataset, step.id);
+      cancel = whenIdle(prepare);
+    };
+    cancel = whenIdle(prepare);
+    return () => cancel();
+  }, [dataset]);
   const view = useStepView();
   const selected = useAppStore((s) => s.county);
   const [pointed, setPointed] = useState<string | null>(null);

@@ -20,7 +20,7 @@ export function storeFills(dataset: DatasetCore): FillSource {
   };
 }
 
-/** Works out every step's view on every layer ahead of time, so no key press has to. */
-export function prepareStoreFills(dataset: DatasetCore): void {
-  for (const step of dataset.steps) for (const layer of LAYERS) stepView(dataset, layer, step.id);
+/** Works out a step's view on every layer ahead of time, so no key press has to. */
+export function prepareStepFills(dataset: DatasetCore, stepId: string): void {
+  for (const layer of LAYERS) stepView(dataset, layer, stepId);
 }
