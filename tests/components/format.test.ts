@@ -25,6 +25,18 @@ describe('formatDate', () => {
     }
   });
 
+  it('keeps each language and precision apart when the formatters are reused', () => {
+    expect(formatDate('2019-08', 'es')).toBe(
+      new Intl.DateTimeFormat('es', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+        Date.UTC(2019, 7, 1),
+      ),
+    );
+    expect(formatDate('2019-08', 'en')).toBe('Aug 2019');
+    expect(formatDate('2019-08-21', 'es')).not.toBe(formatDate('2019-08-21', 'en'));
+    expect(formatDate('2019-08-21', 'en')).toBe('Aug 21, 2019');
+    expect(formatDate('2019', 'es')).toBe('2019');
+  });
+
   it('returns anything that is not YYYY, YYYY-MM or YYYY-MM-DD unchanged', () => {
     for (const text of ['', 'circa 2019', '2019-8', '19-08-21', '2019-08-21T00:00:00Z', '2019/08/21']) {
       expect(formatDate(text, 'en')).toBe(text);
