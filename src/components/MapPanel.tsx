@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { classIdOf } from '../domain/layers.ts';
 import { neighborInDirection, type Direction } from '../domain/neighbors.ts';
 import { BASIS_PATTERN } from '../domain/palette.ts';
+import { whenIdle } from '../state/after-task.ts';
 import { selectCounty, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
 import { CountyMap } from './map/CountyMap.tsx';
@@ -9,16 +10,6 @@ import { prepareStepFills, storeFills } from './map/store-fills.ts';
 import { MapSummary } from './MapSummary.tsx';
 import { useStepView } from './useStepView.ts';
 import { useT } from './useT.ts';
-
-/** Runs `work` when the browser is idle (soon, where it cannot tell); returns a cancel function. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 200);
-  return () => clearTimeout(id);
-}
 
 const ARROWS: Record<string, Direction> = {
   ArrowUp: 'up',

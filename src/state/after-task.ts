@@ -23,3 +23,16 @@ export const afterTask: AfterTask = (callback) => {
     queue = queue.filter((queued) => queued !== callback);
   };
 };
+
+/**
+ * Runs `callback` when the browser is idle (within `timeoutMs` at the latest; after 200 ms where it
+ * cannot tell), for work nobody waits on: it never competes with a frame.
+ */
+export function whenIdle(callback: () => void, timeoutMs = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => callback(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 200);
+  return () => clearTimeout(id);
+}

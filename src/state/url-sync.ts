@@ -1,4 +1,4 @@
-import { afterTask, type AfterTask } from './after-task.ts';
+import { afterTask, whenIdle, type AfterTask } from './after-task.ts';
 import { parseUrlState, serializeUrlState } from './url.ts';
 import { urlContext, useAppStore, type AppState } from './store.ts';
 
@@ -9,10 +9,16 @@ import { urlContext, useAppStore, type AppState } from './store.ts';
  * The address is written after the task that changed the store, not inside it: `pushState` costs
  * about 0.4 ms (1.7 ms at 4x CPU throttling), which would come before the map's new colours. The
  * changes of one task make one entry; Back, Forward or leaving the page first write what is pending.
+ * While playing, the address waits for an idle moment (`whenPlaying`): nobody reads it mid-play,
+ * and `replaceState` right after each step would take time from the frames that show the step.
  */
-export function startUrlSync(win: Window = window, later: AfterTask = afterTask): () => void {
+export function startUrlSync(
+  win: Window = window,
+  later: AfterTask = afterTask,
+  whenPlaying: AfterTask = whenIdle,
+): () => void {
   let loadingFromHistory = false;
-  let pending: { state: AppState; cancel: () => void } | null = null;
+  let pending: { state: AppState; cancel: () => void; idle: boolean } | null = null;
 
   const write = (state: AppState): void => {
     const search = serializeUrlState(state, urlContext);
@@ -45,8 +51,14 @@ export function startUrlSync(win: Window = window, later: AfterTask = afterTask)
 
   const unsubscribe = useAppStore.subscribe((state) => {
     if (loadingFromHistory) return;
-    if (pending) pending.state = state;
-    else pending = { state, cancel: later(flush) };
+    const idle = state.playing;
+    if (pending && pending.idle === idle) {
+      pending.state = state;
+      return;
+    }
+    // Pausing (or any change once paused) is written after its task, not at the next idle moment.
+    pending?.cancel();
+    pending = { state, cancel: (idle ? whenPlaying : later)(flush), idle };
   });
 
   return () => {

@@ -69,11 +69,39 @@ describe('startUrlSync', () => {
 
   it('replaces the entry while playing, so playback leaves one entry', () => {
     const { win, calls } = fakeWindow();
-    const { later, runAll } = manualLater();
-    stop = startUrlSync(win as unknown as Window, later);
+    const { later } = manualLater();
+    const idle = manualLater();
+    stop = startUrlSync(win as unknown as Window, later, idle.later);
     useAppStore.setState({ playing: true, step: secondStep! });
-    runAll();
+    idle.runAll();
     expect(calls).toEqual([{ kind: 'replace', url: `/map/?step=${secondStep}` }]);
+  });
+
+  it('while playing, writes at an idle moment, not after each step, and writes the latest step', () => {
+    const { win, calls } = fakeWindow();
+    const after = manualLater();
+    const idle = manualLater();
+    stop = startUrlSync(win as unknown as Window, after.later, idle.later);
+    useAppStore.setState({ playing: true, step: firstStep! });
+    useAppStore.setState({ step: secondStep! });
+    expect(after.size()).toBe(0);
+    expect(idle.size()).toBe(1);
+    after.runAll();
+    expect(calls).toEqual([]);
+    idle.runAll();
+    expect(calls).toEqual([{ kind: 'replace', url: `/map/?step=${secondStep}` }]);
+  });
+
+  it('pausing is written after its task, not left waiting for an idle moment', () => {
+    const { win, calls } = fakeWindow();
+    const after = manualLater();
+    const idle = manualLater();
+    stop = startUrlSync(win as unknown as Window, after.later, idle.later);
+    useAppStore.setState({ playing: true, step: secondStep! });
+    useAppStore.setState({ playing: false });
+    expect(idle.size()).toBe(0);
+    after.runAll();
+    expect(calls).toEqual([{ kind: 'push', url: `/map/?step=${secondStep}` }]);
   });
 
   it('on Back, drops a write still pending and loads the entry Back went to', () => {
