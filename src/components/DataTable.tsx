@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState, type RefObject } from 'react';
 import type { CoreCell } from '../domain/dataset-split.ts';
 import { classesFor } from '../domain/layers.ts';
-import { selectCounty, useAppStore } from '../state/store.ts';
+import { selectCounty, selectPlaying, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
-import { useStepView } from './useStepView.ts';
+import { useNearScreen } from './useNearScreen.ts';
+import { useStepView, type StepView } from './useStepView.ts';
+import { useStoreAfterTask } from './useStoreAfterTask.ts';
 import { useT } from './useT.ts';
 
 type Column = 'county' | 'sheriff' | 'party' | 'stance' | 'detainer' | 'basis';
@@ -16,11 +18,59 @@ interface Row {
   values: Record<Column, string>;
 }
 
+/**
+ * One county's row. Memoized on its text, so a step change re-renders, commits and lays out only
+ * the rows whose text changed, not all 100 (the table sits near the first screen, so the browser
+ * lays it out with the map).
+ */
+const TableRow = memo(function TableRow({
+  fips,
+  county,
+  sheriff,
+  party,
+  stance,
+  detainer,
+  basis,
+  current,
+}: Record<Column, string> & { fips: string; current: boolean }) {
+  return (
+    <tr aria-current={current ? 'true' : undefined}>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => selectCounty(fips)}>
+          {county}
+        </button>
+      </th>
+      <td>{sheriff || '—'}</td>
+      <td>{party || '—'}</td>
+      <td>{stance}</td>
+      <td>{detainer}</td>
+      <td>{basis}</td>
+    </tr>
+  );
+});
+
+/**
+ * The step view the table shows: the current one, except while playing with the table far from
+ * the screen, when it keeps the step it last showed (its caption names that step) and catches up
+ * as it nears the screen or playback stops. Re-laying out 100 rows of wrapped text costs a phone
+ * several frames per step, and nobody sees them while the map plays above.
+ */
+function useShownView(section: RefObject<HTMLElement | null>): StepView {
+  const current = useStepView();
+  const playing = useStoreAfterTask(selectPlaying);
+  const near = useNearScreen(section);
+  const following = !playing || near;
+  const [held, setHeld] = useState(current);
+  if (following && held !== current) setHeld(current);
+  return following ? current : held;
+}
+
 /** The same data as the map, as a sortable, filterable table: an equal way in. */
 export function DataTable() {
   const t = useT();
+  const section = useRef<HTMLElement>(null);
   const { dataset } = useData();
-  const { cells, step, changes } = useStepView();
+  const { cells, step, changes } = useShownView(section);
   const selected = useAppStore((s) => s.county);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'county',
@@ -68,7 +118,7 @@ export function DataTable() {
   }, [rows, filter, changedOnly, changed, sort]);
 
   return (
-    <section className="data-table" aria-labelledby="data-table-caption">
+    <section ref={section} className="data-table" aria-labelledby="data-table-caption">
       <div className="data-table__controls">
         <label>
           {t('table.filter')}{' '}
@@ -120,18 +170,7 @@ export function DataTable() {
               </tr>
             ) : (
               visible.map((row) => (
-                <tr key={row.fips} aria-current={row.fips === selected ? 'true' : undefined}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => selectCounty(row.fips)}>
-                      {row.county}
-                    </button>
-                  </th>
-                  <td>{row.values.sheriff || '—'}</td>
-                  <td>{row.values.party || '—'}</td>
-                  <td>{row.values.stance}</td>
-                  <td>{row.values.detainer}</td>
-                  <td>{row.values.basis}</td>
-                </tr>
+                <TableRow key={row.fips} fips={row.fips} {...row.values} current={row.fips === selected} />
               ))
             )}
           </tbody>

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataTable } from '../../src/components/DataTable.tsx';
 import { resetAppStore, useAppStore } from '../../src/state/store.ts';
 import { fixtureDataset } from '../fixtures/dataset.ts';
@@ -145,5 +145,64 @@ describe('DataTable', () => {
     const [sheriff, party] = within(west).getAllByRole('cell');
     expect(sheriff).toHaveTextContent(/^—$/);
     expect(party).toHaveTextContent(/^—$/);
+  });
+});
+
+/** Stands in for IntersectionObserver: the test says when the table is near the screen or not. */
+class FakeIntersectionObserver {
+  static all: FakeIntersectionObserver[] = [];
+  private targets: Element[] = [];
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  disconnect() {
+    this.targets = [];
+  }
+  static report(isIntersecting: boolean) {
+    for (const observer of FakeIntersectionObserver.all)
+      observer.callback(
+        observer.targets.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry),
+        observer as unknown as IntersectionObserver,
+      );
+  }
+}
+
+describe('DataTable while playing', () => {
+  beforeEach(() => {
+    FakeIntersectionObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const caption = (step: string) => screen.getByRole('table', { name: `All 100 counties at ${step}` });
+
+  it('keeps its step while playing far from the screen, and catches up when playback stops', async () => {
+    renderWithData(<DataTable />, { state: { step: 'step-1' } });
+    act(() => FakeIntersectionObserver.report(false));
+    await changeStore({ playing: true, step: 'step-2' });
+    expect(caption('Aug 2019: Bill vetoed')).toBeInTheDocument();
+    await changeStore({ playing: false });
+    expect(caption('Dec 2024: Mandate in force')).toBeInTheDocument();
+  });
+
+  it('catches up as it nears the screen during playback, and follows every step while near', async () => {
+    renderWithData(<DataTable />, { state: { step: 'step-1' } });
+    act(() => FakeIntersectionObserver.report(false));
+    await changeStore({ playing: true, step: 'step-2' });
+    expect(caption('Aug 2019: Bill vetoed')).toBeInTheDocument();
+    act(() => FakeIntersectionObserver.report(true));
+    expect(caption('Dec 2024: Mandate in force')).toBeInTheDocument();
+    await changeStore({ step: 'step-1' });
+    expect(caption('Aug 2019: Bill vetoed')).toBeInTheDocument();
+  });
+
+  it('follows every step when not playing, even far from the screen', async () => {
+    renderWithData(<DataTable />, { state: { step: 'step-1' } });
+    act(() => FakeIntersectionObserver.report(false));
+    await changeStore({ step: 'step-2' });
+    expect(caption('Dec 2024: Mandate in force')).toBeInTheDocument();
   });
 });
