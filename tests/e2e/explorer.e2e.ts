@@ -150,6 +150,23 @@ describe('explorer: time slider and layers', () => {
     await page.context().close();
   });
 
+  it('on a phone, the table below the map keeps its step while playing and catches up as it is scrolled to', async () => {
+    const page = await open('?step=2024-12', { width: 412, height: 823 });
+    const caption = page.locator('.data-table caption');
+    const stepTitle = page.locator('#step-card-title');
+    const before = await caption.textContent();
+    expect(before).toContain(await stepTitle.textContent());
+    await page.getByRole('button', { name: /Play the steps/ }).click();
+    await expect.poll(() => slider(page).getAttribute('aria-valuenow'), { timeout: 6000 }).toBe('4');
+    await expect.poll(() => stepTitle.textContent()).not.toBe(before?.split(': ').at(-1));
+    expect(await caption.textContent()).toBe(before);
+    await page.locator('.data-table').scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => (await caption.textContent())?.endsWith(`: ${await stepTitle.textContent()}`))
+      .toBe(true);
+    await page.context().close();
+  });
+
   it('the colours a reader sees after layer and step changes are the ones React renders for them', async () => {
     const page = await open('?step=2025-10');
     // The live colours (custom properties per layer, written in the press's task) against the
