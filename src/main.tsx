@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { startHeightBridge } from './embed/height-bridge.ts';
@@ -54,6 +54,10 @@ if (root) {
   // zustand hydrates from the store's initial (default) state, which is what dist/index.html holds,
   // and then re-renders with the URL's state; a per-step page holds another state, so it is
   // replaced in one commit instead.
-  if (root.hasChildNodes() && root.dataset.search === undefined) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  // In a transition, React hydrates (or renders) in slices of a few milliseconds instead of one long
+  // task: the prerendered page is already on screen, and a tap during hydration is not held up.
+  startTransition(() => {
+    if (root.hasChildNodes() && root.dataset.search === undefined) hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
 }
