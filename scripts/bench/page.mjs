@@ -284,12 +284,30 @@ export async function measureRecolour(page, cdp, changes, makeDriver = sliderDri
   };
 }
 
-/** Presses play (if there is a play button) and counts animation frames for `seconds`. */
-export async function measurePlay(page, seconds) {
+/**
+ * Presses play (if there is a play button) and counts animation frames for `seconds`. Playing starts
+ * from the last step (the first press jumps back to the first step), as a reader arriving at the
+ * latest view would. With `scrollTo`, that element is scrolled into view first and play is pressed
+ * without scrolling back (a DOM click): play mode with, say, the table on screen.
+ */
+export async function measurePlay(page, seconds, { scrollTo } = {}) {
   const play = page.locator('button[aria-pressed]').filter({ hasText: /play/i }).first();
   if ((await play.count()) === 0 || (await play.isDisabled())) return null;
+  const slider = page.getByRole('slider').first();
+  if ((await slider.count()) > 0) {
+    await slider.focus();
+    await page.keyboard.press('End');
+  }
+  if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+      ),
+  );
   const button = await play.elementHandle();
-  await button.click();
+  if (scrollTo) await button.evaluate((b) => b.click());
+  else await button.click();
   const result = await page.evaluate(
     (duration) =>
       new Promise((resolve) => {
@@ -307,7 +325,7 @@ export async function measurePlay(page, seconds) {
       }),
     seconds * 1000,
   );
-  await button.click().catch(() => {}); // pause again
+  await button.evaluate((b) => b.click()).catch(() => {}); // pause again
   const gaps = result.gaps.sort((a, b) => a - b);
   return { fps: result.fps, p95Frame: quantile(gaps, 0.95), maxFrame: gaps.at(-1) ?? 0 };
 }

@@ -6,7 +6,7 @@
  *
  *   --no-build        measure the dist/ that is there
  *   --no-lighthouse   skip Lighthouse
- *   --changes=N       step changes, and layer changes, per throttling rate (default 60, at least 50
+ *   --changes=N       step changes, and layer changes, per throttling rate (default 100, at least 50
  *                     for the report)
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ import { distPathOf, distSizes, filesWithZod } from './sizes.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 const args = process.argv.slice(2);
-const changes = Number(args.find((a) => a.startsWith('--changes='))?.split('=')[1] ?? 60);
+const changes = Number(args.find((a) => a.startsWith('--changes='))?.split('=')[1] ?? 100);
 const RATES = [1, 4];
 
 if (!args.includes('--no-build')) {
@@ -43,7 +43,8 @@ try {
     const recolour = await measureRecolour(load.page, load.cdp, changes, DRIVERS.step);
     const layer = await measureRecolour(load.page, load.cdp, changes, DRIVERS.layer);
     const play = await measurePlay(load.page, 5);
-    runs.push({ rate, ...load, recolour, layer, play });
+    const playOverTable = await measurePlay(load.page, 5, { scrollTo: '.data-table' });
+    runs.push({ rate, ...load, recolour, layer, play, playOverTable });
     await load.context.close();
   }
   if (!args.includes('--no-lighthouse')) lighthouseResult = await runLighthouse(server.url);
@@ -143,6 +144,11 @@ console.log(
       ...changeRows('layer change', (r) => r.layer),
       row('play fps (p95 frame)', (r) =>
         r.play ? `${r.play.fps.toFixed(1)} (${ms(r.play.p95Frame)})` : 'no play button',
+      ),
+      row('play fps, table on screen (p95 frame)', (r) =>
+        r.playOverTable
+          ? `${r.playOverTable.fps.toFixed(1)} (${ms(r.playOverTable.p95Frame)})`
+          : 'no play button',
       ),
       row('console errors', (r) => String(r.consoleErrors.length)),
     ],
