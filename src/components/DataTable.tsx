@@ -1,5 +1,4 @@
 import { memo, useMemo, useRef, useState, type RefObject } from 'react';
-import type { CoreCell } from '../domain/dataset-split.ts';
 import { classesFor } from '../domain/layers.ts';
 import { selectCounty, selectPlaying, useAppStore } from '../state/store.ts';
 import { useData } from './DataContext.tsx';
@@ -14,7 +13,6 @@ const COLUMNS: Column[] = ['county', 'sheriff', 'party', 'stance', 'detainer', '
 interface Row {
   fips: string;
   county: string;
-  cell: CoreCell;
   values: Record<Column, string>;
 }
 
@@ -88,7 +86,6 @@ export function DataTable() {
       return {
         fips: cell.fips,
         county,
-        cell,
         values: {
           county,
           sheriff: cell.sheriff ?? '',
