@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import { countyIds, stepIds } from '../data/index.ts';
 import type { Lang } from '../domain/i18n/catalog.ts';
+import type { Layer } from '../domain/layers.ts';
 import {
   defaultUrlState,
   parseUrlState,
-  type Layer,
   type Theme,
   type UrlContext,
   type UrlState,

@@ -1,7 +1,6 @@
 import { isLang, type Lang } from '../domain/i18n/catalog.ts';
+import { LAYERS, type Layer } from '../domain/layers.ts';
 
-export const LAYERS = ['stance', 'detainer', 'sheriff'] as const;
-export type Layer = (typeof LAYERS)[number];
 export const VIEWS = ['map', 'table', 'multiples', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
