@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
@@ -75,7 +75,10 @@ describe('App', () => {
 
   it('selecting a county on the map opens its card; Close clears it', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('button', { name: /^West County/ }));
+    // The card's evidence loads lazily; React 19 retries a suspended render only in an awaited act.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /^West County/ }));
+    });
     expect(useAppStore.getState().county).toBe('37001');
     const card = screen.getByRole('region', { name: 'West County' });
     await user.click(within(card).getByRole('button', { name: 'Close' }));

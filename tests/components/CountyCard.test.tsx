@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CountyCard } from '../../src/components/CountyCard.tsx';
 import { MapPanel } from '../../src/components/MapPanel.tsx';
@@ -187,7 +187,9 @@ describe('CountyCard', () => {
       { state: { step: 'step-2' } },
     );
     // The card's evidence loads lazily; React 19 retries a suspended render only in an awaited act.
-    await act(() => user.click(screen.getByRole('button', { name: /^East County/ })));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /^East County/ }));
+    });
     await screen.findByText('Sheriff', { selector: 'dt' });
     expect(screen.getByRole('heading', { level: 2, name: 'East County' })).toHaveFocus();
     await user.keyboard('{Escape}');
