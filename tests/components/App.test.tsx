@@ -76,8 +76,9 @@ describe('App', () => {
   it('selecting a county on the map opens its card; Close clears it', async () => {
     const { user } = renderApp();
     // The card's evidence loads lazily; React 19 retries a suspended render only in an awaited act.
-    await act(async () => {
+    await act(() => {
       fireEvent.click(screen.getByRole('button', { name: /^West County/ }));
+      return Promise.resolve();
     });
     expect(useAppStore.getState().county).toBe('37001');
     const card = screen.getByRole('region', { name: 'West County' });

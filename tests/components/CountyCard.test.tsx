@@ -187,8 +187,9 @@ describe('CountyCard', () => {
       { state: { step: 'step-2' } },
     );
     // The card's evidence loads lazily; React 19 retries a suspended render only in an awaited act.
-    await act(async () => {
+    await act(() => {
       fireEvent.click(screen.getByRole('button', { name: /^East County/ }));
+      return Promise.resolve();
     });
     await screen.findByText('Sheriff', { selector: 'dt' });
     expect(screen.getByRole('heading', { level: 2, name: 'East County' })).toHaveFocus();
