@@ -222,12 +222,18 @@ export async function measureRecolour(page, cdp, changes, makeDriver = sliderDri
   const driver = await makeDriver(page);
   if (driver.skip) return { method: driver.skip, samples: [] };
   await installProbe(page, driver.event);
+  // Settled: the next frame, then a timer (so timers the change set, like the one that hands the
+  // change to React, have run), then an idle moment (React's deferred render and commit are done),
+  // then one more frame and a timer (the layout that commit asked for is done). An idle callback
+  // alone could run before a change's timer was due, and the change's render and layout then
+  // landed in the next change's sample (one change counted 0 layouts, the next 2).
   const settled = () =>
     page.evaluate(
       () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 })),
-        ),
+        new Promise((resolve) => {
+          const afterFrame = (then) => requestAnimationFrame(() => setTimeout(then, 0));
+          afterFrame(() => requestIdleCallback(() => afterFrame(resolve), { timeout: 2000 }));
+        }),
     );
   const sample = async (action) => {
     await page.evaluate(() => ((window.__benchProbe.keyAt = null), (window.__benchProbe.endAt = null)));
