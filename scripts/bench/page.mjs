@@ -119,6 +119,23 @@ async function watchMap(page) {
 }
 
 /**
+ * Waits until the page has settled after a change: the next frame, then a timer (so timers the
+ * change set, like the one that hands the change to React, have run), then an idle moment (React's
+ * deferred render and commit are done), then one more frame and a timer (the layout that commit
+ * asked for is done). An idle callback alone could run before a change's timer was due, and the
+ * change's render and layout then landed in the next change's sample (one change counted 0
+ * layouts, the next 2).
+ */
+const settle = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const afterFrame = (then) => requestAnimationFrame(() => setTimeout(then, 0));
+        afterFrame(() => requestIdleCallback(() => afterFrame(resolve), { timeout: 2000 }));
+      }),
+  );
+
+/**
  * Installs the probe for the event that makes a change (`keydown` for the slider, `click` for the
  * layer buttons): a listener on `window` in the capture phase (the first JavaScript the event runs)
  * and one in the bubble phase (the last: the page has handled it, and React has rendered and
@@ -222,19 +239,7 @@ export async function measureRecolour(page, cdp, changes, makeDriver = sliderDri
   const driver = await makeDriver(page);
   if (driver.skip) return { method: driver.skip, samples: [] };
   await installProbe(page, driver.event);
-  // Settled: the next frame, then a timer (so timers the change set, like the one that hands the
-  // change to React, have run), then an idle moment (React's deferred render and commit are done),
-  // then one more frame and a timer (the layout that commit asked for is done). An idle callback
-  // alone could run before a change's timer was due, and the change's render and layout then
-  // landed in the next change's sample (one change counted 0 layouts, the next 2).
-  const settled = () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const afterFrame = (then) => requestAnimationFrame(() => setTimeout(then, 0));
-          afterFrame(() => requestIdleCallback(() => afterFrame(resolve), { timeout: 2000 }));
-        }),
-    );
+  const settled = () => settle(page);
   const sample = async (action) => {
     await page.evaluate(() => ((window.__benchProbe.keyAt = null), (window.__benchProbe.endAt = null)));
     const before = await metrics(cdp);
@@ -305,12 +310,7 @@ export async function measurePlay(page, seconds, { scrollTo } = {}) {
     await page.keyboard.press('End');
   }
   if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
-  await page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 })),
-      ),
-  );
+  await settle(page);
   const button = await play.elementHandle();
   if (scrollTo) await button.evaluate((b) => b.click());
   else await button.click();
