@@ -28,7 +28,6 @@ import { ViewSwitch } from './ViewSwitch.tsx';
  */
 const StaticDataTable = memo(DataTable);
 const StaticStepCard = memo(StepCard);
-
 const StaticCountyCard = memo(CountyCard);
 const StaticChangeSummary = memo(ChangeSummary);
 const StaticCountySearch = memo(CountySearch);

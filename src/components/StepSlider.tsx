@@ -26,6 +26,17 @@ function keyTarget(key: string, from: number, last: number): number | undefined 
   }
 }
 
+type Steps = readonly { id: string }[];
+
+/** The store's step, which the slider's render follows a task later: keys and drags move from it. */
+const storeStepIndex = (steps: Steps): number => steps.findIndex((s) => s.id === useAppStore.getState().step);
+
+/** Moves the store to the step at `index`, clamped to the slider's ends. */
+function goToStep(steps: Steps, index: number): void {
+  const target = steps[Math.max(0, Math.min(steps.length - 1, index))];
+  if (target) setStep(target.id);
+}
+
 /**
  * The time slider (WAI-ARIA slider pattern): the whole track is the one focusable slider, moved by
  * arrows, Home/End and PageUp/PageDown, by a click or drag anywhere on it, with labelled stops; plus
@@ -38,10 +49,7 @@ export function StepSlider() {
   const { step, stepIndex } = useStepView();
   const playing = useAppStore(selectPlaying);
   const steps = dataset.steps;
-  const last = steps.length - 1;
   const track = useRef<HTMLDivElement>(null);
-  // The store's step, which the render above follows a task later: keys and drags move from it.
-  const currentIndex = () => steps.findIndex((s) => s.id === useAppStore.getState().step);
 
   // The slider answers in the key press's task: its value, spoken and shown (the stops take their
   // look from aria-valuenow: src/domain/slider-stops.ts).
@@ -54,24 +62,17 @@ export function StepSlider() {
     element.setAttribute('aria-valuetext', t('step.valuetext', { label: target.label, title: target.title }));
   });
 
-  const go = (index: number) => {
-    const target = steps[Math.max(0, Math.min(last, index))];
-    if (target) setStep(target.id);
-  };
-
   // A native listener, not React's onKeyDown: React's root listener still sees the press but finds
   // no handler, so it builds no synthetic event for it: less work ahead of the map's new colours.
   useEffect(() => {
     const element = track.current;
     if (!element) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      const from = steps.findIndex((s) => s.id === useAppStore.getState().step);
-      const index = keyTarget(event.key, from, steps.length - 1);
+      const index = keyTarget(event.key, storeStepIndex(steps), steps.length - 1);
       if (index === undefined) return;
       event.preventDefault();
       stopPlayback();
-      const target = steps[Math.max(0, Math.min(steps.length - 1, index))];
-      if (target) setStep(target.id);
+      goToStep(steps, index);
     };
     element.addEventListener('keydown', onKeyDown);
     return () => element.removeEventListener('keydown', onKeyDown);
@@ -79,17 +80,17 @@ export function StepSlider() {
 
   const indexAt = (element: HTMLElement, clientX: number): number => {
     const box = element.getBoundingClientRect();
-    if (box.width === 0) return currentIndex();
+    if (box.width === 0) return storeStepIndex(steps);
     return Math.floor(((clientX - box.left) / box.width) * steps.length);
   };
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     stopPlayback();
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    go(indexAt(event.currentTarget, event.clientX));
+    goToStep(steps, indexAt(event.currentTarget, event.clientX));
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.buttons === 1) go(indexAt(event.currentTarget, event.clientX));
+    if (event.buttons === 1) goToStep(steps, indexAt(event.currentTarget, event.clientX));
   };
 
   return (
