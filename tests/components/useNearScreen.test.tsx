@@ -58,6 +58,19 @@ describe('useNearScreen', () => {
     expect(seen[0]!.disconnected).toBe(true);
   });
 
+  it('is true while the page prints, whatever the observer said, and follows it again after', () => {
+    const { report } = fakeObserver();
+    render(<Probe />);
+    act(() => report(false));
+    expect(screen.getByLabelText('probe')).toHaveTextContent('far');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.getByLabelText('probe')).toHaveTextContent('near');
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.getByLabelText('probe')).toHaveTextContent('far');
+  });
+
   it('stays true where there is no IntersectionObserver', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     render(<Probe />);
