@@ -50,8 +50,9 @@ const TableRow = memo(function TableRow({
 /**
  * The step view the table shows: the current one, except while playing with the table far from
  * the screen, when it keeps the step it last showed (its caption names that step) and catches up
- * as it nears the screen, before the page prints, or when playback stops. Re-laying out 100 rows of wrapped text costs a phone
- * several frames per step, and nobody sees them while the map plays above.
+ * as it nears the screen, before the page prints, or when playback stops. Re-laying out 100 rows
+ * of wrapped text costs a phone several frames per step, and nobody sees them while the map plays
+ * above.
  */
 function useShownView(section: RefObject<HTMLElement | null>): StepView {
   const current = useStepView();
